@@ -1,0 +1,1 @@
+"""Local and Spark engines: arrive with the corpus work (issue 3)."""

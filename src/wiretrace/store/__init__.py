@@ -1,0 +1,1 @@
+"""DuckDB store: arrives with the corpus work (issue 3)."""

@@ -1,0 +1,126 @@
+"""Split a document into sentences with exact code-point offsets, and mark each one's role.
+
+Paragraphs are lines (news files put one paragraph per line); sentences come from sentencex
+inside each paragraph. Header and footer lines an aggregator or CMS adds (``This article was added
+by the user``, ``Follow AP's coverage``, a bare URL) get the role ``boilerplate`` so the aligner can
+leave them unlinked instead of forcing them onto story text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Role, Sentence
+from .lang import detect_language
+from .normalize import normalize
+
+_BOILERPLATE = re.compile(
+    r"not responsible for the content|this (?:article|story|post) (?:was|has been) "
+    r"(?:added|posted|submitted|shared)|all rights reserved|^copyright\b|©|^advertisement$"
+    r"|^(?:follow|read more|click here|sign up|subscribe|share this|related:|see also|more from)\b"
+    r"|^\W*(?:https?://|www\.)\S+\W*$|^[\W_]+$|^_{2,}|coverage of .* at$|^photo:|^image:"
+    r"|^(?:getty images|reuters|afp|ap photo)\b",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(r"(?:\[(?:AP|AFP|Reuters|Getty)[^\]]*\]|\((?:AP|AFP) Photo[^)]*\))\s*$", re.I)
+_END_PUNCT = re.compile(r"[.!?。！？…\"'”»」)]\s*$")
+
+
+@lru_cache(maxsize=8)
+def _segmenter(lang: str):
+    from sentencex import segment as sx
+
+    return lambda text: list(sx(lang, text))
+
+
+def _split_paragraph(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]``, trimmed of surrounding whitespace."""
+    para = text[start:end]
+    try:
+        pieces = _segmenter(lang)(para)
+    except Exception:  # sentencex has no rules for some codes: fall back to English rules
+        pieces = _segmenter("en")(para)
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in pieces:
+        core = piece.strip()
+        if not core:
+            cursor += len(piece)
+            continue
+        at = para.find(core, cursor)
+        if at < 0:  # the segmenter changed the text: keep the rest as one sentence
+            rest = para[cursor:].strip()
+            if rest:
+                at = para.find(rest, cursor)
+                spans.append((start + at, start + at + len(rest)))
+            return spans
+        spans.append((start + at, start + at + len(core)))
+        cursor = at + len(core)
+    return spans
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _word_count(s: str) -> int:
+    return len(s.split()) if " " in s else max(1, len(s) // 2)
+
+
+def _paragraph_roles(text: str, paras: list[tuple[int, int]]) -> list[Role]:
+    roles = [Role.BODY] * len(paras)
+    for i, (s, e) in enumerate(paras):
+        p = text[s:e].strip()
+        if _BOILERPLATE.search(p):
+            roles[i] = Role.BOILERPLATE
+        elif _CAPTION.search(p):
+            roles[i] = Role.CAPTION
+    # Leading short lines without final punctuation: the last one is the headline, the ones
+    # before it are site furniture (section names, "Great Britain", breadcrumbs).
+    lead = []
+    for i, (s, e) in enumerate(paras):
+        p = text[s:e]
+        if roles[i] is Role.BOILERPLATE:
+            lead.append(i)
+            continue
+        if _word_count(p) <= 20 and not _END_PUNCT.search(p):
+            lead.append(i)
+            continue
+        break
+    heads = [i for i in lead if roles[i] is not Role.BOILERPLATE]
+    if heads:
+        roles[heads[-1]] = Role.TITLE
+        for i in heads[:-1]:
+            roles[i] = Role.BOILERPLATE
+    # Trailing furniture: bare fragments after the story (".", "___", a URL, a dangling "at").
+    for i in range(len(paras) - 1, -1, -1):
+        p = text[paras[i][0]:paras[i][1]]
+        if roles[i] is Role.BOILERPLATE or len(re.sub(r"\W", "", p)) <= 2:
+            roles[i] = Role.BOILERPLATE
+            continue
+        break
+    return roles
+
+
+def segment(text: str, lang: str | None = None) -> tuple[Sentence, ...]:
+    """Sentences of ``text`` with offsets such that ``text[s.start:s.end] == s.text``."""
+    lang = lang or detect_language(text)
+    paras = _paragraphs(text)
+    roles = _paragraph_roles(text, paras)
+    out: list[Sentence] = []
+    for p, ((s, e), role) in enumerate(zip(paras, roles, strict=True)):
+        spans = [(s, e)] if role is not Role.BODY else _split_paragraph(text, s, e, lang)
+        for a, b in spans:
+            piece = text[a:b]
+            out.append(Sentence(len(out), a, b, piece, lang, p, role, normalize(piece)))
+    return tuple(out)

@@ -1,0 +1,1 @@
+"""Web viewer: arrives with issue 5."""
