@@ -1,0 +1,169 @@
+"""What every finding family gets: both documents, the alignment, and per-link views.
+
+A ``LinkView`` holds one link's text on each side as tokens and clauses with document offsets,
+plus the best counterpart of each clause on the other side. Families compare clause with
+clause, so a caveat dropped from one clause is not mistaken for a negation flipped in another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+
+from ..align.embed import embed
+from ..align.features import PairScores
+from ..model import Alignment, Document, Link, Role, Sentence, Span
+from ..text.tokens import Token, content_tokens, tokenize
+
+# Clause boundaries: punctuation that separates clauses, and subordinating words that open one.
+_BREAK = re.compile(r"\s*[,;:()\u2014\u2013]\s*|\s+-\s+|(?<=[\"”])(?=\w)")
+_OPENERS = re.compile(
+    r"\s(?=(?:although|though|but|while|whereas|because|if|unless|since|so that|which|who|"
+    r"according to|citing|despite|plus)\b)", re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int  # document offsets
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+    stems: frozenset[str]
+    sentence: int
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    doc: Document
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[tuple[Token, ...], ...]  # per sentence, document offsets
+
+    @property
+    def lang(self) -> str:
+        return self.sentences[0].lang if self.sentences else (self.doc.lang or "en")
+
+    def text(self, span: Span) -> str:
+        return self.doc.text[span.start:span.end]
+
+    def body(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.role in (Role.BODY, Role.TITLE)]
+
+
+def clauses_of(sentence: Sentence, tokens: tuple[Token, ...]) -> list[Clause]:
+    text = sentence.text
+    cuts = {0, len(text)}
+    for rx in (_BREAK, _OPENERS):
+        for m in rx.finditer(text):
+            cuts.add(m.start())
+            cuts.add(m.end())
+    bounds = sorted(cuts)
+    pieces = []
+    for s, e in zip(bounds, bounds[1:]):
+        seg = text[s:e]
+        if not seg.strip(" ,;:-\u2014\u2013()\"'"):
+            continue
+        lead = len(seg) - len(seg.lstrip())
+        pieces.append((s + lead, s + len(seg.rstrip())))
+    # Glue clauses of fewer than three words onto a neighbour: they carry no claim alone.
+    merged: list[list[int]] = []
+    for s, e in pieces:
+        words = len(text[s:e].split())
+        if merged and (words < 3 or len(text[merged[-1][0]:merged[-1][1]].split()) < 3):
+            merged[-1][1] = e
+        else:
+            merged.append([s, e])
+    out = []
+    base = sentence.start
+    for s, e in merged:
+        toks = tuple(t for t in tokens if base + s <= t.start < base + e)
+        stems = frozenset(t.stem for t in content_tokens(list(toks)))
+        out.append(Clause(base + s, base + e, text[s:e], toks, stems, sentence.index))
+    return out
+
+
+@dataclass
+class LinkView:
+    link: Link
+    a_clauses: list[Clause]
+    b_clauses: list[Clause]
+    # For each A clause: (index of best B clause or -1, similarity); and the same for B.
+    match_a: list[tuple[int, float]] = field(default_factory=list)
+    match_b: list[tuple[int, float]] = field(default_factory=list)
+
+    @cached_property
+    def a_stems(self) -> frozenset[str]:
+        return frozenset().union(*(c.stems for c in self.a_clauses)) if self.a_clauses else frozenset()
+
+    @cached_property
+    def b_stems(self) -> frozenset[str]:
+        return frozenset().union(*(c.stems for c in self.b_clauses)) if self.b_clauses else frozenset()
+
+    @property
+    def a_tokens(self) -> list[Token]:
+        return [t for c in self.a_clauses for t in c.tokens]
+
+    @property
+    def b_tokens(self) -> list[Token]:
+        return [t for c in self.b_clauses for t in c.tokens]
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+@dataclass
+class Context:
+    a: Side
+    b: Side
+    alignment: Alignment
+    scores: PairScores
+    same_language: bool
+    links: list[LinkView]
+
+    def side(self, name: str) -> Side:
+        return self.a if name == "a" else self.b
+
+
+def _side(doc: Document, sentences: tuple[Sentence, ...]) -> Side:
+    toks = tuple(tuple(tokenize(s.text, s.lang, offset=s.start)) for s in sentences)
+    return Side(doc, sentences, toks)
+
+
+def build_context(
+    a: Document, b: Document, sa: tuple[Sentence, ...], sb: tuple[Sentence, ...],
+    alignment: Alignment, scores: PairScores,
+) -> Context:
+    side_a, side_b = _side(a, sa), _side(b, sb)
+    views = []
+    for link in alignment.links:
+        ca = [c for i in link.a for c in clauses_of(sa[i], side_a.tokens[i])]
+        cb = [c for j in link.b for c in clauses_of(sb[j], side_b.tokens[j])]
+        views.append(LinkView(link, ca, cb))
+    _match_clauses(views, scores.same_language)
+    return Context(side_a, side_b, alignment, scores, scores.same_language, views)
+
+
+def _match_clauses(views: list[LinkView], same_language: bool) -> None:
+    """Best counterpart of every clause inside its link: one embedding batch for all links."""
+    texts = [c.text for v in views for c in (*v.a_clauses, *v.b_clauses)]
+    vecs = embed(texts)
+    k = 0
+    for v in views:
+        na, nb = len(v.a_clauses), len(v.b_clauses)
+        va, vb = vecs[k:k + na], vecs[k + na:k + na + nb]
+        k += na + nb
+        sim = va @ vb.T if na and nb else np.zeros((na, nb))
+        if same_language:
+            lex = np.array([[_dice(x.stems, y.stems) for y in v.b_clauses] for x in v.a_clauses])
+            if lex.size:
+                sim = np.maximum(sim, lex)
+        v.match_a = [(int(r.argmax()), float(r.max())) if nb else (-1, 0.0) for r in sim]
+        v.match_b = [(int(c.argmax()), float(c.max())) if na else (-1, 0.0) for c in sim.T]

@@ -1,0 +1,5 @@
+"""harmless findings (being written)."""
+
+
+def find(ctx):
+    return []

@@ -1,0 +1,5 @@
+"""names findings (being written)."""
+
+
+def find(ctx):
+    return []

@@ -1,0 +1,5 @@
+"""numbers findings (being written)."""
+
+
+def find(ctx):
+    return []

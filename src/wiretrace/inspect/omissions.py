@@ -1,0 +1,5 @@
+"""omissions findings (being written)."""
+
+
+def find(ctx):
+    return []

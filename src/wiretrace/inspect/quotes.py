@@ -1,0 +1,5 @@
+"""quotes findings (being written)."""
+
+
+def find(ctx):
+    return []

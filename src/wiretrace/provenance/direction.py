@@ -1,0 +1,66 @@
+"""Which side came first: weighted, named pieces of evidence read off the texts and dates.
+
+Each piece says which side looks *derived*. When both sides carry marks of being derived
+(one localised and cut off, the other machine-translated) they share a lost upstream source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Document, Finding
+from .signals import Signals
+
+
+@dataclass(frozen=True, slots=True)
+class Clue:
+    derived: str  # "a" or "b": the side this clue says is the copy
+    weight: float
+    text: str
+
+
+def clues(s: Signals, findings: list[Finding], a: Document, b: Document) -> list[Clue]:
+    out: list[Clue] = []
+    for side, n in (("a", s.artifacts_a), ("b", s.artifacts_b)):
+        if n >= 2:
+            out.append(Clue(side, min(2.0, 0.5 + 0.25 * n), f"{side.upper()} has {n} machine-translation artifacts"))
+    for side, flag in (("a", s.localised_a), ("b", s.localised_b)):
+        if flag:
+            out.append(Clue(side, 1.0, f"{side.upper()} adds currency conversions for local readers (a republisher's edit)"))
+    for side, flag in (("a", s.boilerplate_a), ("b", s.boilerplate_b)):
+        if flag:
+            out.append(Clue(side, 0.5, f"{side.upper()} carries an aggregator's notice"))
+    # Text carried past the other side's end: that side cannot be the source of it.
+    for side, other_tail in (("a", s.tail_b), ("b", s.tail_a)):
+        if other_tail >= 3:
+            out.append(Clue(side, 1.0, f"{'B' if side == 'a' else 'A'} goes on for {other_tail} sentences past "
+                                        f"where {side.upper()} stops: {side.upper()} looks cut off"))
+    lost_a = sum(1 for f in findings if f.is_distortion and f.a is not None and f.b is None or
+                 f.kind in ("number", "modality") and f.change.endswith(("removed", "dropped")))
+    gained_b = sum(1 for f in findings if f.kind == "addition" and f.is_distortion)
+    if lost_a >= 3 and lost_a > 2 * gained_b:
+        out.append(Clue("b", 0.75, f"B lacks {lost_a} details A has (hedges, conditions, figures): copies lose detail"))
+    inconsistent = [f for f in findings if f.kind == "name" and f.change == "inconsistent"]
+    for side in ("a", "b"):
+        n = sum(1 for f in inconsistent if getattr(f, side) is not None)
+        if n:
+            out.append(Clue(side, 0.75, f"{side.upper()} spells {n} name(s) two ways"))
+    if a.published and b.published and a.published != b.published:
+        later = "b" if a.published < b.published else "a"
+        out.append(Clue(later, 1.0, f"{later.upper()} was published later ({max(a.published, b.published)})"))
+    return out
+
+
+def decide(cl: list[Clue]) -> tuple[str, float, bool, list[str]]:
+    """(source side, confidence, both sides derived, evidence lines)."""
+    wa = sum(c.weight for c in cl if c.derived == "a")
+    wb = sum(c.weight for c in cl if c.derived == "b")
+    lines = [c.text for c in cl]
+    if wa >= 1.0 and wb >= 1.0:
+        return "unknown", 0.5, True, [
+            *lines, "both sides carry marks of copying: they descend from a common source that is neither"]
+    margin = wb - wa
+    if abs(margin) < 0.75:
+        return "unknown", 0.5, False, [*lines, "direction evidence is weak: source unknown"]
+    conf = min(0.95, 0.5 + 0.15 * abs(margin))
+    return ("a" if margin > 0 else "b"), conf, False, lines

@@ -1,0 +1,50 @@
+"""Which relation a pair has, from its signals; each rule says why in words."""
+
+from __future__ import annotations
+
+from ..model import Relation
+from .signals import Signals
+
+
+def classify(s: Signals, same_language: bool) -> tuple[Relation, float, list[str]]:
+    """Relation, confidence in it, and the reasons."""
+    short_cov = s.coverage_a if s.body_chars_a <= s.body_chars_b else s.coverage_b
+    long_cov = s.coverage_b if s.body_chars_a <= s.body_chars_b else s.coverage_a
+    ratio = min(s.body_chars_a, s.body_chars_b) / max(s.body_chars_a, s.body_chars_b, 1)
+    why = [
+        f"{s.links} linked passages; coverage A {s.coverage_a:.0%}, B {s.coverage_b:.0%}",
+    ]
+    if s.links == 0 or max(s.coverage_a, s.coverage_b) < 0.12:
+        return Relation.UNRELATED, 0.9, [*why, "no passage of one says what a passage of the other says"]
+    if s.identical_text:
+        return Relation.VERBATIM, 0.99, [*why, "the body texts are identical after normalising quotes and spaces"]
+    if not same_language:
+        if short_cov >= 0.5 and s.mean_similarity >= 0.45:
+            return Relation.TRANSLATION, min(0.95, 0.5 + short_cov / 2), [
+                *why, "different languages, sentence by sentence the same content"]
+        if short_cov >= 0.3:
+            return Relation.TRANSLATION, 0.55, [*why, "different languages, a part translated"]
+        return _weak(s, why)
+    if s.share_identical >= 0.95 and short_cov >= 0.9:
+        return Relation.VERBATIM, 0.95, [*why, f"{s.share_identical:.0%} of linked text is word for word"]
+    # A copy has a run of close passages; independent reports share facts, not sentences.
+    if s.share_close >= 0.6 and short_cov >= 0.3:
+        return Relation.EDITED, 0.85, [*why, f"{s.share_close:.0%} of linked text is identical or lightly edited"]
+    if short_cov < 0.35:
+        return _weak(s, why)
+    mt = max(s.artifacts_a, s.artifacts_b)
+    if s.in_order >= 0.85 and short_cov >= 0.6 and (mt >= 2 or s.respellings >= 2):
+        return Relation.ROUND_TRIP, min(0.95, 0.6 + 0.05 * mt + 0.05 * s.respellings), [
+            *why, f"sentence order kept ({s.in_order:.0%} in order), every sentence reworded, "
+            f"{mt} machine-translation artifacts, {s.respellings} respelled names"]
+    if ratio <= 0.55 and long_cov <= 0.6 and short_cov >= 0.6:
+        return Relation.SUMMARY, 0.75, [*why, f"one side is {ratio:.0%} of the other's length and condenses it"]
+    return Relation.REWRITE, 0.7, [*why, "same content reworded"]
+
+
+def _weak(s: Signals, why: list[str]) -> tuple[Relation, float, list[str]]:
+    if s.links >= 2 and s.mean_similarity >= 0.45:
+        return Relation.SAME_EVENT, 0.6, [
+            *why, "a few passages agree on facts, but no run of sentences was copied: "
+            "likely independent reports of the same event"]
+    return Relation.UNRELATED, 0.7, [*why, "too little shared content to be a copy"]

@@ -1,0 +1,99 @@
+"""Measurements of a pair that the relation and direction rules read.
+
+Kept apart from the rules so that benchmarks and the family-tree work can reuse them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..inspect.context import Context
+from ..model import Finding, LinkKind, Role
+
+_AGGREGATOR = re.compile(r"added by the user|not responsible for the content|shared by a reader", re.I)
+_CONVERSION = re.compile(r"[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|bn|m)?\s*\((?:Sh|KSh|£|€|Rs|₹|N|R|¥|\$)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    links: int
+    coverage_a: float
+    coverage_b: float
+    share_identical: float  # of links, weighted by A characters
+    share_close: float  # identical or edited
+    mean_similarity: float
+    in_order: float  # share of links on the longest in-order chain
+    body_chars_a: int
+    body_chars_b: int
+    artifacts_a: int
+    artifacts_b: int
+    respellings: int
+    boilerplate_a: bool
+    boilerplate_b: bool
+    localised_a: bool
+    localised_b: bool
+    tail_a: int  # body sentences of A after the last linked one
+    tail_b: int
+    head_a: int  # body sentences of A before the first linked one
+    head_b: int
+    identical_text: bool
+
+
+def _in_order(pairs: list[tuple[int, int]]) -> float:
+    from ..align.search import _lis
+
+    return len(_lis(sorted(pairs))) / len(pairs) if pairs else 0.0
+
+
+def _edge_unlinked(ctx: Context, side: str) -> tuple[int, int]:
+    s = ctx.side(side)
+    body = [x.index for x in s.sentences if x.role is Role.BODY]
+    linked = {i for v in ctx.links for i in (v.link.a if side == "a" else v.link.b)}
+    if not body or not linked:
+        return 0, 0
+    first, last = min(linked), max(linked)
+    return sum(1 for i in body if i < first), sum(1 for i in body if i > last)
+
+
+def measure(ctx: Context, findings: list[Finding]) -> Signals:
+    al = ctx.alignment
+    a, b = ctx.a, ctx.b
+    weights = [sum(a.sentences[i].end - a.sentences[i].start for i in lk.a) for lk in al.links]
+    total = sum(weights) or 1
+    ident = sum(w for w, lk in zip(weights, al.links) if lk.kind is LinkKind.IDENTICAL) / total
+    close = sum(
+        w for w, lk in zip(weights, al.links) if lk.kind in (LinkKind.IDENTICAL, LinkKind.EDITED)
+    ) / total
+    sims = [lk.similarity for lk in al.links]
+    body_a = sum(s.end - s.start for s in a.body())
+    body_b = sum(s.end - s.start for s in b.body())
+    head_a, tail_a = _edge_unlinked(ctx, "a")
+    head_b, tail_b = _edge_unlinked(ctx, "b")
+
+    def norm_body(side):
+        return " ".join(s.norm for s in side.body())
+
+    return Signals(
+        links=len(al.links),
+        coverage_a=al.coverage_a,
+        coverage_b=al.coverage_b,
+        share_identical=ident,
+        share_close=close,
+        mean_similarity=sum(sims) / len(sims) if sims else 0.0,
+        in_order=_in_order([(min(lk.a), min(lk.b)) for lk in al.links]),
+        body_chars_a=body_a,
+        body_chars_b=body_b,
+        artifacts_a=sum(1 for f in findings if f.kind == "mt_artifact" and f.a is not None),
+        artifacts_b=sum(1 for f in findings if f.kind == "mt_artifact" and f.b is not None),
+        respellings=sum(1 for f in findings if f.kind == "name" and f.is_distortion),
+        boilerplate_a=bool(_AGGREGATOR.search(a.doc.text[:600])),
+        boilerplate_b=bool(_AGGREGATOR.search(b.doc.text[:600])),
+        localised_a=bool(_CONVERSION.search(a.doc.text)) and not _CONVERSION.search(b.doc.text),
+        localised_b=bool(_CONVERSION.search(b.doc.text)) and not _CONVERSION.search(a.doc.text),
+        tail_a=tail_a,
+        tail_b=tail_b,
+        head_a=head_a,
+        head_b=head_b,
+        identical_text=norm_body(a) == norm_body(b) and bool(norm_body(a)),
+    )
