@@ -19,7 +19,7 @@ from ..model import Alignment, Document, Link, Role, Sentence, Span
 from ..text.tokens import Token, content_tokens, tokenize
 
 # Clause boundaries: punctuation that separates clauses, and subordinating words that open one.
-_BREAK = re.compile(r"\s*[,;:()\u2014\u2013]\s*|\s+-\s+|(?<=[\"”])(?=\w)")
+_BREAK = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:()\u2014\u2013])\s*|\s+-\s+|(?<=[\"”])(?=\w)")
 _OPENERS = re.compile(
     r"\s(?=(?:although|though|but|while|whereas|because|if|unless|since|so that|which|who|"
     r"according to|citing|despite|plus)\b)", re.IGNORECASE,

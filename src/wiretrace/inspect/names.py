@@ -1,5 +1,143 @@
-"""names findings (being written)."""
+"""Name findings: a person or place respelled in the copy, or spelled two ways in one document.
+
+Names are found by script-aware capitalisation (a capitalised word whose lower-case form the
+document never uses as an ordinary word), compared through ``anyascii`` so Cyrillic and Latin
+spellings meet, and matched with Jaro-Winkler. Transliteration variants that style guides accept
+(Zelenskyy/Zelensky, Alexei/Aleksei, Defence/Defense) are harmless; others (Tabalov → Tabarov,
+Prigozhin → Prigogine) change who a reader or a search engine thinks is meant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from anyascii import anyascii
+from rapidfuzz.distance import JaroWinkler
+
+from ..model import Finding, Role, Span
+from ..text.lang import is_spaceless
+from ..text.tokens import STOPWORDS_EN, Token
+from ._util import finding
+from .context import Context, Side
+
+SIMILAR = 0.84  # Tabalov/Tabarov 0.94, Osechkin/Osekkin 0.91; unrelated names fall below 0.8
+INCONSISTENT = 0.88
 
 
-def find(ctx):
-    return []
+def _fold(word: str) -> str:
+    return anyascii(word).lower().replace("'", "")
+
+
+def accepted_variant(x: str, y: str) -> bool:
+    """Spellings style guides treat as the same name (transliteration schemes, diacritics)."""
+    return _canon(_fold(x)) == _canon(_fold(y))
+
+
+def _canon(w: str) -> str:
+    w = re.sub(r"(.)\1+", r"\1", w)  # Zelenskyy / Zelensky, Gaddafi / Gadafi
+    for a, b in (("ks", "x"), ("iy", "i"), ("ij", "i"), ("ii", "i"), ("ey", "ei"), ("yu", "iu"),
+                 ("ya", "ia"), ("yo", "io"), ("ye", "ie"), ("kh", "h"), ("ph", "f"), ("ou", "u")):
+        w = w.replace(a, b)
+    w = re.sub(r"y$", "i", w)
+    w = re.sub(r"(?<=[a-z])ce$", "se", w)  # Defence / Defense
+    w = re.sub(r"(?<=[a-z])our$", "or", w)
+    return w
+
+
+def _morphological(x: str, y: str) -> bool:
+    """Russia/Russian, Ukraine/Ukrainian: the same stem with an ending, not a respelling."""
+    x, y = sorted((_fold(x), _fold(y)), key=len)
+    return y.startswith(x[:-2] if len(x) > 4 else x)
+
+
+def _common_words(side: Side) -> set[str]:
+    words = set(STOPWORDS_EN)
+    for toks in side.tokens:
+        for t in toks:
+            if t.text[:1].islower():
+                words.add(t.low)
+    return words
+
+
+def _is_name(tok: Token, first: bool, common: set[str]) -> bool:
+    w = tok.text
+    if len(w) < 3 or not w[:1].isupper() or not w.isalpha() or w.isupper() and len(w) <= 4:
+        return False
+    return tok.low not in common and not first or (first and tok.low not in common and tok.low not in STOPWORDS_EN)
+
+
+def name_tokens(side: Side, sentence: int, common: set[str]) -> list[Token]:
+    toks = side.tokens[sentence]
+    return [t for k, t in enumerate(toks) if _is_name(t, k == 0, common)]
+
+
+def find(ctx: Context) -> list[Finding]:
+    if is_spaceless(ctx.a.lang) or is_spaceless(ctx.b.lang):
+        return []  # katakana/hanzi names need a reading, not a transliteration: left alone
+    common_a, common_b = _common_words(ctx.a), _common_words(ctx.b)
+    out: list[Finding] = []
+    for v in ctx.links:
+        a_names = [t for i in v.link.a for t in name_tokens(ctx.a, i, common_a)]
+        b_names = [t for j in v.link.b for t in name_tokens(ctx.b, j, common_b)]
+        a_forms = {_fold(t.text) for t in a_names}
+        b_forms = {_fold(t.text) for t in b_names}
+        seen: set[int] = set()
+        for t in a_names:
+            if _fold(t.text) in b_forms:
+                continue
+            cands = [u for u in b_names if _fold(u.text) not in a_forms and id(u) not in seen]
+            if not cands:
+                continue
+            u = max(cands, key=lambda u: JaroWinkler.similarity(_fold(t.text), _fold(u.text)))
+            score = JaroWinkler.similarity(_fold(t.text), _fold(u.text))
+            if score < SIMILAR or _fold(t.text)[0] != _fold(u.text)[0]:
+                continue
+            if _morphological(t.text, u.text) and not accepted_variant(t.text, u.text):
+                continue
+            seen.add(id(u))
+            out.append(_respelling(t, u, score))
+    out.extend(_inconsistent(ctx, "a", common_a))
+    out.extend(_inconsistent(ctx, "b", common_b))
+    return out
+
+
+def _respelling(t: Token, u: Token, score: float) -> Finding:
+    ev = (f"{t.text} → {u.text}", f"Jaro-Winkler {score:.2f}")
+    if accepted_variant(t.text, u.text):
+        return finding("harmless", "spelling_variant", "none", Span(t.start, t.end), Span(u.start, u.end),
+                       f"“{t.text}” is written “{u.text}”: an accepted spelling of the same name", *ev)
+    return finding("name", "respelled", "high", Span(t.start, t.end), Span(u.start, u.end),
+                   f"“{t.text}” is spelled “{u.text}” in the copy: to a reader or a search engine "
+                   "that is a different person", *ev)
+
+
+def _inconsistent(ctx: Context, side_name: str, common: set[str]) -> list[Finding]:
+    side = ctx.side(side_name)
+    other = ctx.side("b" if side_name == "a" else "a")
+    other_forms = {_fold(t.text) for toks in other.tokens for t in toks}
+    spots: dict[str, list[Token]] = defaultdict(list)
+    for s in side.sentences:
+        if s.role in (Role.BODY, Role.TITLE):
+            for t in name_tokens(side, s.index, common):
+                spots[_fold(t.text)].append(t)
+    forms = sorted(spots)
+    out = []
+    for k, x in enumerate(forms):
+        for y in forms[k + 1:]:
+            if min(len(x), len(y)) < 5 or x[0] != y[0] or _morphological(x, y) or accepted_variant(x, y):
+                continue
+            if JaroWinkler.similarity(x, y) < INCONSISTENT:
+                continue
+            # The wrong form: the one the other document never uses, else the rarer, else the later.
+            def badness(f):
+                return (f not in other_forms, -len(spots[f]), spots[f][0].start)
+            bad, good = (x, y) if badness(x) > badness(y) else (y, x)
+            t = spots[bad][0]
+            span = Span(t.start, t.end)
+            out.append(finding(
+                "name", "inconsistent", "medium", span if side_name == "a" else None,
+                span if side_name == "b" else None,
+                f"{side_name.upper()} spells one name two ways: “{spots[good][0].text}” and “{t.text}”",
+                f"{spots[good][0].text} ×{len(spots[good])}", f"{t.text} ×{len(spots[bad])}"))
+    return out

@@ -1,5 +1,44 @@
-"""negation findings (being written)."""
+"""Negation findings: a clause whose polarity differs between source and copy.
+
+Clauses are compared with their counterpart inside a link; a negation cue that disappears
+together with its whole clause is an omission, not a flip. Counting cues makes double
+negatives work: “couldn't not think” (two) → “couldn't think” (one) reverses the meaning.
+"""
+
+from __future__ import annotations
+
+from ..model import Finding
+from ._cues import NEGATION
+from ._util import finding, quote
+from .context import Clause, Context
+
+MATCHED = 0.55  # clause counterparts below this are different statements, not flipped ones
 
 
-def find(ctx):
-    return []
+def _cues(clause: Clause) -> list[str]:
+    return [t.low for t in clause.tokens if t.low in NEGATION]
+
+
+def find(ctx: Context) -> list[Finding]:
+    if not ctx.same_language:
+        return []  # cue counting across languages misfires on grammatical negation (ne…pas)
+    out = []
+    for v in ctx.links:
+        for x, (k, sim) in zip(v.a_clauses, v.match_a):
+            if k < 0 or sim < MATCHED:
+                continue
+            y = v.b_clauses[k]
+            if v.match_b[k][0] != v.a_clauses.index(x):
+                continue  # only mutual counterparts: a long clause can absorb several short ones
+            na, nb = _cues(x), _cues(y)
+            if len(na) % 2 == len(nb) % 2:
+                continue
+            double = max(len(na), len(nb)) >= 2
+            what = ("a double negative became a single one" if len(na) > len(nb) else
+                    "a single negative became a double one") if double else (
+                "the negation is gone" if na else "a negation was added")
+            out.append(finding(
+                "negation", "flipped", "high", x.span, y.span,
+                f"{quote(x.text)} → {quote(y.text)}: {what}, so the copy says the opposite",
+                f"A cues: {', '.join(na) or 'none'}", f"B cues: {', '.join(nb) or 'none'}"))
+    return out

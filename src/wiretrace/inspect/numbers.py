@@ -1,5 +1,180 @@
-"""numbers findings (being written)."""
+"""Number findings: a figure changed, dropped or added, and hedges removed or changed.
+
+A figure is a value with its hedge ("nearly $5,500", "as many as seven", "about a dozen or so").
+Figures of A and B are paired inside each link by value; a hedge that qualifies a figure is
+part of the claim, so "nearly $5,500" → "$5,500" is reported even though the value survives.
+A figure in brackets after an amount in another currency is a republisher's conversion, left to
+the harmless family.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from ..model import Finding, Span
+from ._util import finding, quote
+from .context import Clause, Context, LinkView
+
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3,
+          "tausend": 1e3, "millionen": 1e6, "million": 1e6, "milliarden": 1e9, "millions": 1e6, "milliards": 1e9,
+          "миллиона": 1e6, "миллионов": 1e6, "млн": 1e6, "млрд": 1e9}
+_WORDS = (r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+          r"hundred|thousand|million|billion")
+_NUMBER = re.compile(
+    r"(?P<cur>US\$|\$|€|£|¥|₹|Sh|KSh|Rs\.?)?\s?"
+    r"(?P<num>\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m|k|Millionen|Milliarden|millions|milliards|млн|млрд)\b)?"
+    r"(?P<pct>\s?(?:%|percent|per cent|Prozent|pour cent|процент\w*))?"
+    rf"|(?P<dozen>\b(?:a|one|two|three|half a) dozen\b)|(?P<words>\b(?:{_WORDS})(?:[\s-](?:and\s)?(?:{_WORDS}))*\b)",
+    re.IGNORECASE,
+)
+# Hedge phrases just before a figure, by what they claim about the true value.
+_HEDGES = {
+    "approximate": r"about|around|approximately|roughly|some|an estimated|estimated|circa|etwa|rund|ungefähr|"
+                   r"environ|около|примерно|alrededor de|cerca de|unos|unas",
+    "at most": r"nearly|almost|up to|as many as|as much as|under|less than|fewer than|just under|close to|"
+               r"fast|knapp|bis zu|presque|près de|jusqu'à|почти|до|casi|hasta",
+    "at least": r"at least|more than|over|upwards of|just over|in excess of|mindestens|mehr als|über|"
+                r"au moins|plus de|не менее|более|больше|al menos|más de",
+}
+_HEDGE_RX = {k: re.compile(rf"(?:^|\W)(?:{v})\W*$", re.IGNORECASE) for k, v in _HEDGES.items()}
+_ORSO = re.compile(r"^\s*(?:or so|or more|-odd|odd)\b", re.IGNORECASE)
+_VAGUE = re.compile(r"^(?:hundred|thousand|million|billion)s?$", re.I)
 
 
-def find(ctx):
-    return []
+@dataclass(frozen=True, slots=True)
+class Figure:
+    value: float
+    currency: str
+    percent: bool
+    hedge: str  # "" or a key of _HEDGES
+    hedge_text: str
+    start: int  # document offsets, hedge included
+    end: int
+    clause: Clause
+
+    @property
+    def text(self) -> str:
+        return self.hedge_text
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+def _value(num: str) -> float:
+    groups = re.split(r"[,.\u00a0 ]", num)
+    seps = re.findall(r"[,.\u00a0 ]", num)
+    if not seps:
+        return float(num)
+    if len(groups[-1]) == 3 and (len(seps) > 1 or seps[0] in ", \u00a0" or len(groups[0]) <= 3):
+        if len(set(seps)) == 1:
+            return float("".join(groups))
+    whole = "".join(groups[:-1])
+    return float(f"{whole}.{groups[-1]}")
+
+
+def figures(clause: Clause, doc_text: str) -> list[Figure]:
+    out = []
+    for m in _NUMBER.finditer(clause.text):
+        start, end = clause.start + m.start(), clause.start + m.end()
+        if m.group("dozen"):
+            word = m.group("dozen").lower()
+            value = 6.0 if word.startswith("half") else 12.0 * (1 if word.startswith(("a", "one")) else
+                                                                 {"two": 2, "three": 3}[word.split()[0]])
+        elif m.group("words"):
+            words = m.group("words")
+            if _VAGUE.match(words) or words.lower() == "one":
+                continue  # "one of the", "hundreds": not a figure anyone reports
+            try:
+                value = float(text2num(words.lower().replace("-", " "), "en"))
+            except ValueError:
+                continue
+        else:
+            try:
+                value = _value(m.group("num"))
+            except ValueError:
+                continue
+            if m.group("scale"):
+                value *= _SCALE.get(m.group("scale").lower(), 1)
+        before = doc_text[max(0, start - 30):start]
+        hedge, h_start = "", start
+        for name, rx in _HEDGE_RX.items():
+            hm = rx.search(before)
+            if hm:
+                hedge, h_start = name, start - (len(before) - hm.start()) + (1 if hm.group()[:1].isspace() or
+                                                                             not hm.group()[:1].isalnum() else 0)
+                break
+        after = doc_text[end:end + 12]
+        om = _ORSO.match(after)
+        if om:
+            hedge = hedge or "approximate"
+            end += om.end()
+        s = h_start if hedge else start
+        out.append(Figure(value, (m.group("cur") or "").upper().rstrip("."), bool(m.group("pct")), hedge,
+                          doc_text[s:end], s, end, clause))
+    return out
+
+
+def is_conversion(doc_text: str, fig: Figure) -> bool:
+    """“$2,150 (Sh256,584)”: a bracketed amount right after an amount in another currency."""
+    before = doc_text[max(0, fig.start - 40):fig.start]
+    m = re.search(r"(US\$|\$|€|£|¥)\s?\d[\d,.]*\s*(?:million|billion|bn|m)?\s*\(\s*$", before)
+    return bool(m) and fig.currency not in ("", m.group(1).upper())
+
+
+def find(ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    for v in ctx.links:
+        out.extend(_link(ctx, v))
+    return out
+
+
+def _link(ctx: Context, v: LinkView) -> list[Finding]:
+    fa = [f for c in v.a_clauses for f in figures(c, ctx.a.doc.text) if not is_conversion(ctx.a.doc.text, f)]
+    fb = [f for c in v.b_clauses for f in figures(c, ctx.b.doc.text) if not is_conversion(ctx.b.doc.text, f)]
+    out = []
+    free_b = list(fb)
+    unmatched_a = []
+    for x in fa:
+        y = next((y for y in free_b if y.value == x.value and y.percent == x.percent), None)
+        if y is None:
+            unmatched_a.append(x)
+            continue
+        free_b.remove(y)
+        if x.hedge and x.hedge != y.hedge:
+            change = "hedge_removed" if not y.hedge else "hedge_changed"
+            what = "drops the qualifier" if not y.hedge else "changes the qualifier"
+            out.append(finding("number", change, "medium", x.span, y.span,
+                               f"{quote(x.text)} became {quote(y.text)}: the copy {what}, "
+                               "so an estimate or limit now reads as an exact figure" if not y.hedge else
+                               f"{quote(x.text)} became {quote(y.text)}: the copy {what}",
+                               f"A: {x.text}", f"B: {y.text}"))
+        elif y.hedge and not x.hedge:
+            out.append(finding("number", "hedge_added", "low", x.span, y.span,
+                               f"{quote(x.text)} became {quote(y.text)}: the copy adds a qualifier",
+                               f"A: {x.text}", f"B: {y.text}"))
+    for x in unmatched_a:
+        # Same kind of figure in the counterpart clause: the value itself changed.
+        k, _ = v.match_a[v.a_clauses.index(x.clause)]
+        twin = next((y for y in free_b if k >= 0 and y.clause is v.b_clauses[k]
+                     and y.currency == x.currency and y.percent == x.percent), None)
+        if twin is not None:
+            free_b.remove(twin)
+            out.append(finding("number", "value_changed", "high", x.span, twin.span,
+                               f"{quote(x.text)} became {quote(twin.text)}: a different figure",
+                               f"A: {x.text}", f"B: {twin.text}"))
+        else:
+            out.append(finding("number", "dropped", "medium", x.clause.span if len(x.clause.text) < 90
+                               else x.span, None,
+                               f"The figure {quote(x.text)} is not in the copy "
+                               f"(A: {quote(x.clause.text, 60)})", f"A: {x.text}"))
+    for y in free_b:
+        out.append(finding("number", "added", "medium", None, y.clause.span if len(y.clause.text) < 90
+                           else y.span, f"The copy states a figure A does not have: {quote(y.text)}",
+                           f"B: {y.text}"))
+    return out
