@@ -31,6 +31,7 @@ from .model import (
     Story,
     Verdict,
 )
+from .pipeline import compare
 
 __version__ = "0.1.0"
 
@@ -54,4 +55,5 @@ __all__ = [
     "Verdict",
     "WiretraceError",
     "__version__",
+    "compare",
 ]

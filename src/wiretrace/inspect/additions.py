@@ -1,5 +1,47 @@
-"""additions findings (being written)."""
+"""Addition findings: claims that only the copy makes.
+
+Fragments are left to the machine-translation family, and text the copy carries past the point
+where the source stops is reported once with severity none: when one side is cut off, the other
+side's tail is missing source text, not an addition.
+"""
+
+from __future__ import annotations
+
+from ..model import Finding, Role, Span
+from ._presence import Presence
+from ._util import finding, quote
+from .context import Context, clauses_of
+from .omissions import DROPPED, trailing, weight
 
 
-def find(ctx):
-    return []
+def find(ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    presence = Presence(ctx)
+    tail = set(trailing(ctx, "b"))
+    if len(tail) >= 2:
+        first, last = ctx.b.sentences[min(tail)], ctx.b.sentences[max(tail)]
+        out.append(finding("addition", "continues_past_end", "none", None, Span(first.start, last.end),
+                           f"B goes on for {len(tail)} sentences after the point where A stops; A looks "
+                           "cut off, so this is text A lacks rather than text B added", f"{len(tail)} sentences"))
+    for j in ctx.alignment.unmatched_b:
+        s = ctx.b.sentences[j]
+        if s.role is not Role.BODY or j in tail and len(tail) >= 2 or len(s.text.split()) <= 3:
+            continue
+        clauses = [c for c in clauses_of(s, ctx.b.tokens[j]) if not presence.said_in(c, "a")]
+        if not clauses:
+            continue
+        everything = len(clauses) == len(clauses_of(s, ctx.b.tokens[j]))
+        new = s.text if everything else " … ".join(c.text for c in clauses)
+        out.append(finding("addition", "sentence_added", max((weight(c, ctx.b.doc.text) for c in clauses),
+                                                             key=["low", "medium"].index),
+                           None, Span(s.start, s.end), f"Only the copy says {quote(new, 90)}",
+                           "no counterpart sentence"))
+    for v in ctx.links:
+        for y, (_, sim) in zip(v.b_clauses, v.match_b):
+            if sim >= DROPPED or len(y.stems) < 3:
+                continue
+            if len(y.stems & v.a_stems) / len(y.stems) >= 0.5 or presence.said_in(y, "a"):
+                continue
+            out.append(finding("addition", "clause_added", weight(y, ctx.b.doc.text), None, y.span,
+                               f"Only the copy says {quote(y.text, 90)}", f"best counterpart {sim:.2f}"))
+    return out

@@ -1,5 +1,57 @@
-"""harmless findings (being written)."""
+"""Harmless edits, reported with severity none so nobody mistakes them for distortions:
+a republisher's currency conversions, and British/American spelling variants.
+
+(Accepted spelling variants of names come from the names family, with this family's kind.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Finding, Span
+from ._util import finding
+from .context import Context
+from .numbers import figures, is_conversion
+
+_SPELLING = ((r"our$", "or"), (r"isation$", "ization"), (r"ise$", "ize"), (r"ised$", "ized"),
+             (r"ising$", "izing"), (r"tre$", "ter"), (r"tres$", "ters"), (r"ence$", "ense"),
+             (r"ogue$", "og"), (r"lled$", "led"), (r"lling$", "ling"), (r"yse$", "yze"))
 
 
-def find(ctx):
-    return []
+def _us(word: str) -> str:
+    for pat, rep in _SPELLING:
+        word = re.sub(pat, rep, word)
+    return word
+
+
+def find(ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    for side in ("a", "b"):
+        s = ctx.side(side)
+        for v in ctx.links:
+            for c in (v.a_clauses if side == "a" else v.b_clauses):
+                for f in figures(c, s.doc.text):
+                    if is_conversion(s.doc.text, f):
+                        span = Span(f.start, f.end)
+                        out.append(finding("harmless", "localisation", "none",
+                                           span if side == "a" else None, span if side == "b" else None,
+                                           f"{side.upper()} adds a currency conversion ({f.text}) for its "
+                                           "readers: a localisation, not a change of fact", f.text))
+    if not ctx.same_language:
+        return out
+    for v in ctx.links:
+        b_words = {t.low: t for t in v.b_tokens}
+        a_words = {t.low for t in v.a_tokens}
+        seen = set()
+        for t in v.a_tokens:
+            if t.low in b_words or len(t.low) < 5 or not t.low.isalpha():
+                continue
+            twin = next((u for w, u in b_words.items() if w not in a_words and w != t.low
+                         and _us(w) == _us(t.low)), None)
+            if twin is not None and (t.low, twin.low) not in seen:
+                seen.add((t.low, twin.low))
+                out.append(finding("harmless", "spelling_variant", "none", Span(t.start, t.end),
+                                   Span(twin.start, twin.end),
+                                   f"“{t.text}” / “{twin.text}”: British and American spelling of one word",
+                                   f"{t.text} → {twin.text}"))
+    return out

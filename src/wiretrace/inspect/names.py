@@ -51,8 +51,17 @@ def _morphological(x: str, y: str) -> bool:
     return y.startswith(x[:-2] if len(x) > 4 else x)
 
 
+# Capitalised but not names: weekdays and months look alike (Tuesday/Thursday JW 0.9).
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag januar februar juni juli oktober dezember lundi mardi mercredi jeudi vendredi "
+    "samedi dimanche janvier fevrier avril juin juillet aout septembre octobre novembre decembre".split()
+)
+
+
 def _common_words(side: Side) -> set[str]:
-    words = set(STOPWORDS_EN)
+    words = set(STOPWORDS_EN) | _CALENDAR
     for toks in side.tokens:
         for t in toks:
             if t.text[:1].islower():

@@ -1,5 +1,70 @@
-"""omissions findings (being written)."""
+"""Omission findings: source sentences and clauses the copy does not carry.
+
+A sentence left unlinked is dropped only if its content is not said elsewhere in the copy.
+When the copy simply stops where the source goes on (a trimmed reprint) the tail is reported
+once, at low severity: cutting a story short is an edit, not a distortion of what remains.
+"""
+
+from __future__ import annotations
+
+from ..model import Finding, Role, Span
+from ._presence import Presence
+from ._util import finding, quote
+from .context import Clause, Context, clauses_of
+from .numbers import figures
+
+DROPPED = 0.3  # best counterpart similarity below which a clause is not carried by its link
 
 
-def find(ctx):
-    return []
+def weight(clause: Clause, doc_text: str) -> str:
+    """Medium when the lost words carried a figure, a quote or a name; low otherwise."""
+    if figures(clause, doc_text) or '"' in clause.text or "“" in clause.text:
+        return "medium"
+    if any(t.text[:1].isupper() for t in clause.tokens[1:]):
+        return "medium"
+    return "low"
+
+
+def trailing(ctx: Context, side: str) -> list[int]:
+    """Body sentences of ``side`` after its last linked sentence, if the other side is exhausted."""
+    s = ctx.side(side)
+    other = ctx.side("b" if side == "a" else "a")
+    linked = {i for v in ctx.links for i in (v.link.a if side == "a" else v.link.b)}
+    linked_other = {i for v in ctx.links for i in (v.link.b if side == "a" else v.link.a)}
+    other_body = [x.index for x in other.sentences if x.role is Role.BODY]
+    if not linked or not other_body or max(linked_other) < other_body[-1] - 1:
+        return []
+    return [x.index for x in s.sentences if x.role is Role.BODY and x.index > max(linked)]
+
+
+def find(ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    presence = Presence(ctx)
+    tail = set(trailing(ctx, "a"))
+    if len(tail) >= 2:
+        first, last = ctx.a.sentences[min(tail)], ctx.a.sentences[max(tail)]
+        out.append(finding("omission", "truncated", "low", Span(first.start, last.end), None,
+                           f"The copy stops where the source goes on: {len(tail)} closing sentences "
+                           "of A are not carried", f"{len(tail)} sentences"))
+    for i in ctx.alignment.unmatched_a:
+        s = ctx.a.sentences[i]
+        if s.role is not Role.BODY or i in tail and len(tail) >= 2:
+            continue
+        clauses = [c for c in clauses_of(s, ctx.a.tokens[i]) if not presence.said_in(c, "b")]
+        if not clauses or len(clauses[0].tokens) < 3 and len(clauses) == 1:
+            continue
+        everything = len(clauses) == len(clauses_of(s, ctx.a.tokens[i]))
+        lost = s.text if everything else " … ".join(c.text for c in clauses)
+        out.append(finding("omission", "sentence_dropped", max((weight(c, ctx.a.doc.text) for c in clauses),
+                                                               key=["low", "medium"].index),
+                           Span(s.start, s.end), None,
+                           f"The copy drops {quote(lost, 90)}", "no counterpart sentence"))
+    for v in ctx.links:
+        for x, (_, sim) in zip(v.a_clauses, v.match_a):
+            if sim >= DROPPED or len(x.stems) < 3:
+                continue
+            if len(x.stems & v.b_stems) / len(x.stems) >= 0.5 or presence.said_in(x, "b"):
+                continue
+            out.append(finding("omission", "clause_dropped", weight(x, ctx.a.doc.text), x.span, None,
+                               f"The copy drops {quote(x.text, 90)}", f"best counterpart {sim:.2f}"))
+    return out

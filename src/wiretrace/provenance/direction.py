@@ -27,14 +27,23 @@ def clues(s: Signals, findings: list[Finding], a: Document, b: Document) -> list
     for side, flag in (("a", s.localised_a), ("b", s.localised_b)):
         if flag:
             out.append(Clue(side, 1.0, f"{side.upper()} adds currency conversions for local readers (a republisher's edit)"))
-    for side, flag in (("a", s.boilerplate_a), ("b", s.boilerplate_b)):
-        if flag:
-            out.append(Clue(side, 0.5, f"{side.upper()} carries an aggregator's notice"))
-    # Text carried past the other side's end: that side cannot be the source of it.
-    for side, other_tail in (("a", s.tail_b), ("b", s.tail_a)):
-        if other_tail >= 3:
-            out.append(Clue(side, 1.0, f"{'B' if side == 'a' else 'A'} goes on for {other_tail} sentences past "
-                                        f"where {side.upper()} stops: {side.upper()} looks cut off"))
+    for side, n, other_n in (("a", s.furniture_a, s.furniture_b), ("b", s.furniture_b, s.furniture_a)):
+        if n and not other_n:
+            out.append(Clue(side, min(1.0, 0.5 + 0.25 * n),
+                            f"{side.upper()} wraps the story in a republisher's header or footer ({n} lines)"))
+    for side, other in (("a", "b"), ("b", "a")):
+        head, tail = getattr(s, f"head_{side}"), getattr(s, f"tail_{side}")
+        other_head, other_tail = getattr(s, f"head_{other}"), getattr(s, f"tail_{other}")
+        # The copied passage sits inside text of its own: this side borrowed it.
+        if head >= 2 and tail >= 2 and other_head + other_tail <= 2:
+            out.append(Clue(side, 1.0, f"{side.upper()} embeds the shared passage in text of its own"))
+        # The other side goes on from where this side's text ends: this side was cut off.
+        elif other_tail >= 3 and other_head <= 1 and tail == 0:
+            out.append(Clue(side, 1.0, f"{other.upper()} goes on for {other_tail} sentences past where "
+                                       f"{side.upper()} stops: {side.upper()} looks cut off"))
+    if s.condensed in ("a", "b"):
+        out.append(Clue(s.condensed, 1.0, f"{s.condensed.upper()} condenses the other: summaries come after "
+                                          "what they summarise"))
     lost_a = sum(1 for f in findings if f.is_distortion and f.a is not None and f.b is None or
                  f.kind in ("number", "modality") and f.change.endswith(("removed", "dropped")))
     gained_b = sum(1 for f in findings if f.kind == "addition" and f.is_distortion)

@@ -27,19 +27,26 @@ def classify(s: Signals, same_language: bool) -> tuple[Relation, float, list[str
         return _weak(s, why)
     if s.share_identical >= 0.95 and short_cov >= 0.9:
         return Relation.VERBATIM, 0.95, [*why, f"{s.share_identical:.0%} of linked text is word for word"]
-    # A copy has a run of close passages; independent reports share facts, not sentences.
-    if s.share_close >= 0.6 and short_cov >= 0.3:
-        return Relation.EDITED, 0.85, [*why, f"{s.share_close:.0%} of linked text is identical or lightly edited"]
-    if short_cov < 0.35:
+    # Independent reports of one event agree on facts in a few loosely similar sentences; a copy,
+    # however reworded, has sentences that closely track the source.
+    if s.mean_similarity < 0.65 and s.share_close < 0.2:
+        return _weak(s, why)
+    if short_cov < 0.35 and s.share_close < 0.5:
         return _weak(s, why)
     mt = max(s.artifacts_a, s.artifacts_b)
-    if s.in_order >= 0.85 and short_cov >= 0.6 and (mt >= 2 or s.respellings >= 2):
+    if (s.in_order >= 0.85 and short_cov >= 0.6 and s.share_identical < 0.5
+            and (mt >= 2 or s.respellings >= 2)):
         return Relation.ROUND_TRIP, min(0.95, 0.6 + 0.05 * mt + 0.05 * s.respellings), [
-            *why, f"sentence order kept ({s.in_order:.0%} in order), every sentence reworded, "
-            f"{mt} machine-translation artifacts, {s.respellings} respelled names"]
+            *why, f"sentence order kept ({s.in_order:.0%} in order) while almost every sentence is "
+            f"reworded, with {mt} machine-translation artifacts and {s.respellings} respelled names"]
     if ratio <= 0.55 and long_cov <= 0.6 and short_cov >= 0.6:
         return Relation.SUMMARY, 0.75, [*why, f"one side is {ratio:.0%} of the other's length and condenses it"]
-    return Relation.REWRITE, 0.7, [*why, "same content reworded"]
+    if s.share_identical >= 0.5:
+        return Relation.EDITED, 0.85, [
+            *why, f"{s.share_identical:.0%} of linked text is word for word, the rest lightly edited"]
+    return Relation.REWRITE, 0.7, [
+        *why, f"the same content reworded: {s.share_identical:.0%} word for word, "
+        f"{s.share_close:.0%} close"]
 
 
 def _weak(s: Signals, why: list[str]) -> tuple[Relation, float, list[str]]:

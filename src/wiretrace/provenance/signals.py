@@ -31,6 +31,9 @@ class Signals:
     respellings: int
     boilerplate_a: bool
     boilerplate_b: bool
+    furniture_a: int  # header/footer lines (role boilerplate)
+    furniture_b: int
+    condensed: str  # "a"/"b": the side that is a short condensation of the other, else ""
     localised_a: bool
     localised_b: bool
     tail_a: int  # body sentences of A after the last linked one
@@ -54,6 +57,14 @@ def _edge_unlinked(ctx: Context, side: str) -> tuple[int, int]:
         return 0, 0
     first, last = min(linked), max(linked)
     return sum(1 for i in body if i < first), sum(1 for i in body if i > last)
+
+
+def _condensed(body_a: int, body_b: int, cov_a: float, cov_b: float) -> str:
+    if body_a <= 0.6 * body_b and cov_a >= 0.7 and cov_b <= 0.6:
+        return "a"
+    if body_b <= 0.6 * body_a and cov_b >= 0.7 and cov_a <= 0.6:
+        return "b"
+    return ""
 
 
 def measure(ctx: Context, findings: list[Finding]) -> Signals:
@@ -87,6 +98,9 @@ def measure(ctx: Context, findings: list[Finding]) -> Signals:
         artifacts_a=sum(1 for f in findings if f.kind == "mt_artifact" and f.a is not None),
         artifacts_b=sum(1 for f in findings if f.kind == "mt_artifact" and f.b is not None),
         respellings=sum(1 for f in findings if f.kind == "name" and f.is_distortion),
+        furniture_a=sum(1 for x in a.sentences if x.role is Role.BOILERPLATE),
+        furniture_b=sum(1 for x in b.sentences if x.role is Role.BOILERPLATE),
+        condensed=_condensed(body_a, body_b, al.coverage_a, al.coverage_b),
         boilerplate_a=bool(_AGGREGATOR.search(a.doc.text[:600])),
         boilerplate_b=bool(_AGGREGATOR.search(b.doc.text[:600])),
         localised_a=bool(_CONVERSION.search(a.doc.text)) and not _CONVERSION.search(b.doc.text),

@@ -1,0 +1,102 @@
+"""A Comparison as JSON, under the versioned contract ``wiretrace.compare/1``.
+
+Later tools (the viewer, exports, other people's scripts) read this, so its keys are a promise:
+docs/json-schema.md explains each field and docs/schema/compare-1.schema.json checks them. Any
+change to keys or meanings gets a new schema id, never a silent edit of this one.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..model import Comparison, Document, Finding, Relation, Sentence, Severity, Span
+
+SCHEMA = "wiretrace.compare/1"
+
+# Scores carry three decimals: more digits suggest a precision the models do not have, and
+# stable rounding keeps the output diffable between runs.
+_DECIMALS = 3
+
+
+def _score(x: float) -> float:
+    return round(float(x), _DECIMALS)
+
+
+def _document(d: Document) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "title": d.title,
+        "url": d.url,
+        "outlet": d.outlet,
+        "published": d.published,
+        "lang": d.lang,
+        "length": len(d.text),
+    }
+
+
+def _sentences(side: str, sentences: tuple[Sentence, ...]) -> list[dict[str, Any]]:
+    # Links and unmatched lists refer to sentences by index, and readers index this list with
+    # them: a gap or shuffle would point every reference at the wrong sentence.
+    out = []
+    for position, s in enumerate(sentences):
+        if s.index != position:
+            raise ValueError(
+                f"sentence {position} of document {side} has index {s.index}: "
+                "sentences must be numbered 0, 1, 2, ... in order"
+            )
+        out.append({"start": s.start, "end": s.end, "role": s.role.value, "paragraph": s.paragraph})
+    return out
+
+
+def _span(span: Span | None) -> dict[str, int] | None:
+    return None if span is None else {"start": span.start, "end": span.end}
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    return {
+        "kind": f.kind,
+        "change": f.change,
+        "severity": f.severity.value,
+        "distortion": f.is_distortion,
+        "a": _span(f.a),
+        "b": _span(f.b),
+        "explanation": f.explanation,
+        "evidence": list(f.evidence),
+    }
+
+
+def to_dict(c: Comparison) -> dict[str, Any]:
+    """The ``wiretrace.compare/1`` form of a comparison: plain dicts, lists, strings and numbers."""
+    v, al = c.verdict, c.alignment
+    counts = {sev.value: 0 for sev in Severity}
+    for f in c.findings:
+        counts[f.severity.value] += 1
+    return {
+        "schema": SCHEMA,
+        "relation": Relation(v.relation).value,
+        "source": v.source,
+        "confidence": _score(v.confidence),
+        "common_source": bool(v.common_source),
+        "coverage": {"a": _score(al.coverage_a), "b": _score(al.coverage_b)},
+        "documents": {"a": _document(c.a), "b": _document(c.b)},
+        "sentences": {"a": _sentences("a", c.sentences_a), "b": _sentences("b", c.sentences_b)},
+        "links": [
+            {
+                "a": list(link.a),
+                "b": list(link.b),
+                "kind": link.kind.value,
+                "similarity": _score(link.similarity),
+            }
+            for link in al.links
+        ],
+        "unmatched": {"a": list(al.unmatched_a), "b": list(al.unmatched_b)},
+        "findings": [_finding(f) for f in c.findings],
+        "evidence": list(v.evidence),
+        "counts": counts,
+    }
+
+
+def to_json(c: Comparison, *, indent: int | None = 2) -> str:
+    """``to_dict`` as a JSON string; non-ASCII text stays readable (UTF-8, not \\u escapes)."""
+    return json.dumps(to_dict(c), ensure_ascii=False, indent=indent)
