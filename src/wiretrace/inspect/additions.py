@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..model import Finding, Role, Span
 from ._presence import Presence
 from ._util import finding, quote
+from ._diff import pure_edits
 from .context import Context, clauses_of
 from .omissions import DROPPED, trailing, weight
 
@@ -36,6 +37,8 @@ def find(ctx: Context) -> list[Finding]:
                                                              key=["low", "medium"].index),
                            None, Span(s.start, s.end), f"Only the copy says {quote(new, 90)}",
                            "no counterpart sentence"))
+    if ctx.same_language:
+        out.extend(_qualifiers(ctx))
     for v in ctx.links:
         for y, (_, sim) in zip(v.b_clauses, v.match_b):
             if sim >= DROPPED or len(y.stems) < 3:
@@ -44,4 +47,27 @@ def find(ctx: Context) -> list[Finding]:
                 continue
             out.append(finding("addition", "clause_added", weight(y, ctx.b.doc.text), None, y.span,
                                f"Only the copy says {quote(y.text, 90)}", f"best counterpart {sim:.2f}"))
+    return out
+
+
+def _words(tokens) -> frozenset[str]:
+    return frozenset(w for t in tokens for w in (t.stem, t.low))
+
+
+def _qualifiers(ctx: Context) -> list[Finding]:
+    out = []
+    for v in ctx.links:
+        for k, (i, sim) in enumerate(v.match_b):
+            if i < 0 or sim < 0.6 or v.match_a[i][0] != k:
+                continue
+            x, y = v.a_clauses[i], v.b_clauses[k]
+            for op, _, words, head in pure_edits(x, y, _words(v.a_tokens), _words(v.b_tokens)):
+                if op != "insert":
+                    continue
+                added = " ".join(w.text for w in words)
+                out.append(finding("addition", "qualifier_added", "medium", Span(head.start, head.end),
+                                   Span(words[0].start, words[-1].end),
+                                   f"The copy adds “{added}” before “{head.text}”: "
+                                   f"“{head.text}” became “{added} {head.text}”, a narrower or different claim",
+                                   f"inserted: {added}"))
     return out

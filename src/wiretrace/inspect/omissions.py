@@ -8,6 +8,7 @@ once, at low severity: cutting a story short is an edit, not a distortion of wha
 from __future__ import annotations
 
 from ..model import Finding, Role, Span
+from ._diff import pure_edits
 from ._presence import Presence
 from ._util import finding, quote
 from .context import Clause, Context, clauses_of
@@ -60,11 +61,29 @@ def find(ctx: Context) -> list[Finding]:
                            Span(s.start, s.end), None,
                            f"The copy drops {quote(lost, 90)}", "no counterpart sentence"))
     for v in ctx.links:
-        for x, (_, sim) in zip(v.a_clauses, v.match_a):
-            if sim >= DROPPED or len(x.stems) < 3:
+        for k, (x, (j, sim)) in enumerate(zip(v.a_clauses, v.match_a)):
+            if len(x.stems) < 3:
                 continue
-            if len(x.stems & v.b_stems) / len(x.stems) >= 0.5 or presence.said_in(x, "b"):
+            kept = len(x.stems & v.b_stems) / len(x.stems)
+            if not (sim < DROPPED and kept < 0.5):
+                if ctx.same_language and j >= 0 and sim >= 0.6 and v.match_b[j][0] == k:
+                    out.extend(_qualifier_dropped(x, v.b_clauses[j], v))
+                continue
+            if presence.said_in(x, "b"):
                 continue
             out.append(finding("omission", "clause_dropped", weight(x, ctx.a.doc.text), x.span, None,
                                f"The copy drops {quote(x.text, 90)}", f"best counterpart {sim:.2f}"))
+    return out
+
+
+def _qualifier_dropped(x: Clause, y: Clause, v) -> list[Finding]:
+    out = []
+    a_words = frozenset(w for t in v.a_tokens for w in (t.stem, t.low))
+    b_words = frozenset(w for t in v.b_tokens for w in (t.stem, t.low))
+    for op, words, _, head in pure_edits(x, y, a_words, b_words):
+        if op == "delete":
+            lost = " ".join(w.text for w in words)
+            out.append(finding("omission", "qualifier_dropped", "low", Span(words[0].start, head.end), None,
+                               f"The copy drops “{lost}”: “{lost} {head.text}” became “{head.text}”",
+                               f"dropped: {lost}"))
     return out

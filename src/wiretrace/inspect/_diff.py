@@ -1,0 +1,44 @@
+"""Word-level edits between two matched clauses that insert or delete a qualifier outright.
+
+Only *pure* edits count: words added (or removed) between two words both sides share, with
+nothing replaced. “the war” → “the civil war” changes which war; whole-clause rewording is left
+to the other families, since a round trip rewords nearly everything.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from ..text.tokens import Token
+from .context import Clause
+
+
+def _moved(word: Token, elsewhere: frozenset[str]) -> bool:
+    """“men in uniform” → “uniformed men”: the word was moved or re-formed, not added."""
+    return word.stem in elsewhere or any(w[:5] == word.low[:5] for w in elsewhere if len(w) >= 5)
+
+
+def pure_edits(
+    x: Clause, y: Clause, a_words: frozenset[str] = frozenset(), b_words: frozenset[str] = frozenset(),
+) -> list[tuple[str, list[Token], list[Token], Token | None]]:
+    """(``"insert"`` | ``"delete"``, A tokens, B tokens, the shared word right after) per pure edit.
+
+    ``a_words``/``b_words``: stems and lower-case words of the whole link on each side; a word
+    found on the other side is treated as moved, not inserted or deleted.
+    """
+    a, b = list(x.tokens), list(y.tokens)
+    sm = SequenceMatcher(None, [t.stem for t in a], [t.stem for t in b], autojunk=False)
+    out = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op not in ("insert", "delete") or i1 == 0 or j1 == 0 or i2 >= len(a) or j2 >= len(b):
+            continue  # an edit at a clause edge is a boundary effect, not a qualifier
+        words = b[j1:j2] if op == "insert" else a[i1:i2]
+        if not 1 <= len(words) <= 2 or any(w.stop or not w.low.isalpha() for w in words):
+            continue
+        if any(_moved(w, a_words if op == "insert" else b_words) for w in words):
+            continue
+        head = a[i2] if op == "delete" else a[i1]
+        if head.stop or not head.low.isalpha():
+            continue  # a qualifier modifies the content word after it
+        out.append((op, a[i1:i2], b[j1:j2], head))
+    return out
