@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 from ..model import Alignment, Link, LinkKind, Role, Sentence
 from .embed import embed
 from .features import PairScores, features, score_matrix
-from .search import Cluster, search
+from .search import Cluster, passage_similarity, search
 
 _LINKABLE = (Role.BODY, Role.TITLE, Role.CAPTION)
 
@@ -40,8 +40,8 @@ def align(
     scores = score_matrix(sa, sb, fa, fb, va, vb, same_language)
     elig_a = [s.index for s in sa if s.role in _LINKABLE]
     elig_b = [s.index for s in sb if s.role in _LINKABLE]
-    clusters = search(scores, fa, fb, [s.text for s in sa], [s.text for s in sb], elig_a, elig_b)
-    links = _links(clusters, sa, sb, scores)
+    clusters = search(scores, fa, fb, va, vb, elig_a, elig_b)
+    links = _links(clusters, sa, sb, scores, va, vb)
     linked_a = {i for lk in links for i in lk.a}
     linked_b = {j for lk in links for j in lk.b}
     return Alignment(
@@ -53,22 +53,11 @@ def align(
     ), scores
 
 
-def _links(clusters: list[Cluster], sa, sb, scores: PairScores) -> list[Link]:
-    if not clusters:
-        return []
-    texts = []
-    for c in clusters:
-        texts.append(" ".join(sa[i].text for i in sorted(c.a)))
-        texts.append(" ".join(sb[j].text for j in sorted(c.b)))
-    single = all(len(c.a) == 1 and len(c.b) == 1 for c in clusters)
-    if single:
-        sims = [float(scores.emb[min(c.a), min(c.b)]) for c in clusters]
-    else:
-        v = embed(texts).reshape(len(clusters), 2, -1)
-        sims = [float(x) for x in np.einsum("kd,kd->k", v[:, 0], v[:, 1])]
+def _links(clusters: list[Cluster], sa, sb, scores: PairScores, va, vb) -> list[Link]:
     out = []
-    for c, sim in zip(clusters, sims, strict=True):
+    for c in clusters:
         a, b = tuple(sorted(c.a)), tuple(sorted(c.b))
+        sim = passage_similarity(va, vb, list(a), list(b))
         na = " ".join(sa[i].norm for i in a)
         nb = " ".join(sb[j].norm for j in b)
         lex = float(np.mean([scores.lex[i, j] for i in a for j in b]))

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .embed import embed
 from .features import PairScores, SentenceFeatures, containment
 
 MAX_SIDE = 3
@@ -79,9 +78,9 @@ def _window(order: list[tuple[int, int]], i: int, nb: int) -> tuple[int, int]:
 
 
 class _Search:
-    def __init__(self, s: PairScores, fa, fb, texts_a, texts_b, elig_a, elig_b, th: Thresholds):
+    def __init__(self, s: PairScores, fa, fb, va, vb, elig_a, elig_b, th: Thresholds):
         self.s, self.fa, self.fb, self.th = s, fa, fb, th
-        self.texts_a, self.texts_b = texts_a, texts_b
+        self.va, self.vb = va, vb
         self.elig_a, self.elig_b = elig_a, elig_b
         self.owner_a: dict[int, Cluster] = {}
         self.owner_b: dict[int, Cluster] = {}
@@ -204,21 +203,16 @@ class _Search:
                 proposals.append((direct, x, c))
         if not proposals:
             return False
-        # Test every proposal's gain with one batch of embeddings.
-        texts = []
+        # A passage's vector is taken as the mean of its sentences' vectors: re-encoding every
+        # concatenation cost as much as encoding the documents.
+        own_v, oth_v = (self.va, self.vb) if side == "a" else (self.vb, self.va)
+        gain = []
         for _, x, c in proposals:
             mine, theirs = (c.a, c.b) if side == "a" else (c.b, c.a)
-            own_t = self.texts_a if side == "a" else self.texts_b
-            oth_t = self.texts_b if side == "a" else self.texts_a
-            texts += [
-                " ".join(own_t[y] for y in sorted(mine)),
-                " ".join(own_t[y] for y in sorted(mine | {x})),
-                " ".join(oth_t[y] for y in sorted(theirs)),
-            ]
-        v = embed(texts).reshape(len(proposals), 3, -1)
-        before = np.einsum("kd,kd->k", v[:, 0], v[:, 2])
-        after = np.einsum("kd,kd->k", v[:, 1], v[:, 2])
-        gain = after - before
+            other = _unit(oth_v[sorted(theirs)].mean(axis=0))
+            before = float(_unit(own_v[sorted(mine)].mean(axis=0)) @ other)
+            after = float(_unit(own_v[sorted(mine | {x})].mean(axis=0)) @ other)
+            gain.append(after - before)
         best = {}
         for k, (direct, x, c) in enumerate(proposals):
             if gain[k] > 0.005 and (x not in best or gain[k] > best[x][0]):
@@ -229,12 +223,21 @@ class _Search:
         return bool(best)
 
 
+def _unit(v: np.ndarray) -> np.ndarray:
+    return v / max(float(np.linalg.norm(v)), 1e-9)
+
+
+def passage_similarity(va: np.ndarray, vb: np.ndarray, a: list[int], b: list[int]) -> float:
+    """Cosine of two passages, each the mean of its sentences' vectors."""
+    return float(_unit(va[a].mean(axis=0)) @ _unit(vb[b].mean(axis=0)))
+
+
 def search(
     s: PairScores, fa: list[SentenceFeatures], fb: list[SentenceFeatures],
-    texts_a: list[str], texts_b: list[str], elig_a: list[int], elig_b: list[int],
+    va: np.ndarray, vb: np.ndarray, elig_a: list[int], elig_b: list[int],
 ) -> list[Cluster]:
     th = Thresholds.for_pair(s.same_language)
-    run = _Search(s, fa, fb, texts_a, texts_b, elig_a, elig_b, th)
+    run = _Search(s, fa, fb, va, vb, elig_a, elig_b, th)
     run.anchors()
     run.gaps()
     run.merges()

@@ -151,19 +151,35 @@ def build_context(
     return Context(side_a, side_b, alignment, scores, scores.same_language, views)
 
 
+CLEAR = 0.7  # a lexical match this strong needs no embedding to confirm it
+
+
 def _match_clauses(views: list[LinkView], same_language: bool) -> None:
-    """Best counterpart of every clause inside its link: one embedding batch for all links."""
-    texts = [c.text for v in views for c in (*v.a_clauses, *v.b_clauses)]
-    vecs = embed(texts)
-    k = 0
+    """Best counterpart of every clause inside its link.
+
+    Same-language clauses with a clear lexical counterpart skip the encoder; the rest are embedded
+    in one batch for all links (embedding was most of compare's time).
+    """
+    lexes, need = [], []
     for v in views:
-        na, nb = len(v.a_clauses), len(v.b_clauses)
-        va, vb = vecs[k:k + na], vecs[k + na:k + na + nb]
-        k += na + nb
-        sim = va @ vb.T if na and nb else np.zeros((na, nb))
-        if same_language:
+        if same_language and v.a_clauses and v.b_clauses:
             lex = np.array([[_dice(x.stems, y.stems) for y in v.b_clauses] for x in v.a_clauses])
-            if lex.size:
-                sim = np.maximum(sim, lex)
-        v.match_a = [(int(r.argmax()), float(r.max())) if nb else (-1, 0.0) for r in sim]
-        v.match_b = [(int(c.argmax()), float(c.max())) if na else (-1, 0.0) for c in sim.T]
+        else:
+            lex = np.zeros((len(v.a_clauses), len(v.b_clauses)))
+        lexes.append(lex)
+        clear_a = lex.max(axis=1) >= CLEAR if lex.size else np.zeros(len(v.a_clauses), bool)
+        clear_b = lex.max(axis=0) >= CLEAR if lex.size else np.zeros(len(v.b_clauses), bool)
+        need.append((~clear_a, ~clear_b))
+    texts = [c.text for v, (na, nb) in zip(views, need) for cl, mask in ((v.a_clauses, na), (v.b_clauses, nb))
+             for c, m in zip(cl, mask) if m]
+    vecs = iter(embed(texts)) if texts else iter(())
+    for v, lex, (na, nb) in zip(views, lexes, need):
+        va = [next(vecs) if m else None for m in na]
+        vb = [next(vecs) if m else None for m in nb]
+        sim = lex.copy()
+        for r, x in enumerate(va):
+            for c, y in enumerate(vb):
+                if x is not None and y is not None:
+                    sim[r, c] = max(sim[r, c], float(x @ y))
+        v.match_a = [(int(r.argmax()), float(r.max())) if sim.shape[1] else (-1, 0.0) for r in sim]
+        v.match_b = [(int(c.argmax()), float(c.max())) if sim.shape[0] else (-1, 0.0) for c in sim.T]

@@ -7,6 +7,7 @@ a republisher's currency conversions, and British/American spelling variants.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Finding, Span
 from ._util import finding
@@ -18,6 +19,7 @@ _SPELLING = ((r"our$", "or"), (r"isation$", "ization"), (r"ise$", "ize"), (r"ise
              (r"ogue$", "og"), (r"lled$", "led"), (r"lling$", "ling"), (r"yse$", "yze"))
 
 
+@lru_cache(maxsize=50_000)
 def _us(word: str) -> str:
     for pat, rep in _SPELLING:
         word = re.sub(pat, rep, word)

@@ -101,13 +101,26 @@ def _changes(x: Quote, y: Quote, limit: int = 3) -> str:
     def show(q: Quote, i: int, j: int) -> str:
         return " ".join(w for w in q.shown[i:j] if w) or " ".join(q.words[i:j])
 
+    ops = [list(o) for o in SequenceMatcher(None, x.words, y.words, autojunk=False).get_opcodes()]
+    # "Defense Ministry" -> "Department of Defense" is one change, not an insert and a delete around
+    # a shared word: merge edits separated by a single unchanged word.
+    merged: list[list] = []
+    for op in ops:
+        if (merged and op[0] != "equal" and len(merged) >= 2 and merged[-1][0] == "equal"
+                and merged[-1][2] - merged[-1][1] == 1 and merged[-2][0] != "equal"
+                and op[2] - merged[-2][1] <= 4 and op[4] - merged[-2][3] <= 4):
+            eq, prev = merged.pop(), merged.pop()
+            op = ["replace", prev[1], op[2], prev[3], op[4]]
+        merged.append(op)
     out = []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, x.words, y.words, autojunk=False).get_opcodes():
-        if op == "replace":
+    for op, i1, i2, j1, j2 in merged:
+        if op == "equal":
+            continue
+        if i1 < i2 and j1 < j2:
             out.append(f"“{show(x, i1, i2)}” became “{show(y, j1, j2)}”")
-        elif op == "delete":
+        elif i1 < i2:
             out.append(f"“{show(x, i1, i2)}” is gone")
-        elif op == "insert":
+        else:
             out.append(f"“{show(y, j1, j2)}” was added")
     more = f" and {len(out) - limit} more change{'s' if len(out) - limit > 1 else ''}" if len(out) > limit else ""
     return "; ".join(out[:limit]) + more
@@ -145,11 +158,12 @@ def find(ctx: Context) -> list[Finding]:
         b_words = " ".join(ctx.b.sentences[j].norm for j in view.link.b)
         b_words = " " + " ".join(_words(b_words)[0]) + " "
         for q in in_a:
-            anywhere = max((_ratio(q, y) for y in qb), default=0.0)
-            if any(q.words == y.words for y in qb) or anywhere >= 0.9:
-                continue  # kept (perhaps moved to another paragraph)
+            if any(q.words == y.words for y in qb):
+                continue  # kept, perhaps moved to another paragraph
             best = max(in_b, key=lambda y: _ratio(q, y), default=None)
             overlap = _ratio(q, best) if best is not None else 0.0
+            if overlap < _OVERLAP and any(_ratio(q, y) >= 0.9 for y in qb):
+                continue  # moved elsewhere nearly intact; the alignment did not follow it
             if len(q.words) < 3:
                 reworded = _clause_sim(view, q) >= 0.5
                 if (overlap < 0.5 and ctx.same_language and reworded
