@@ -25,9 +25,11 @@ _WORDS = (r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
           r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
           r"hundred|thousand|million|billion")
 _NUMBER = re.compile(
-    r"(?P<cur>US\$|\$|€|£|¥|₹|Sh|KSh|Rs\.?)?\s?"
-    r"(?P<num>\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m|k|Millionen|Milliarden|millions|milliards|млн|млрд)\b)?"
+    # A figure starts after no letter, digit or hyphen: COVID-19, G20, F-16 are names.
+    r"(?<![A-Za-z0-9_-])(?P<cur>US\$|\$|€|£|¥|₹|Sh|KSh|Rs\.?)?\s?"
+    r"(?P<num>\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?:(?P<cjk>[万億千])(?P<rest>\d,\d{3}|\d{1,4})?"
+    r"|\s?(?P<scale>thousand|million|billion|trillion|bn|m|k|Millionen|Milliarden|millions|milliards|млн|млрд)\b)?"
     r"(?P<pct>\s?(?:%|percent|per cent|Prozent|pour cent|процент\w*))?"
     rf"|(?P<dozen>\b(?:a|one|two|three|half a) dozen\b)|(?P<words>\b(?:{_WORDS})(?:[\s-](?:and\s)?(?:{_WORDS}))*\b)",
     re.IGNORECASE,
@@ -43,6 +45,7 @@ _HEDGES = {
 }
 _HEDGE_RX = {k: re.compile(rf"(?:^|\W)(?:{v})\W*$", re.IGNORECASE) for k, v in _HEDGES.items()}
 _ORSO = re.compile(r"^\s*(?:or so|or more|-odd|odd)\b", re.IGNORECASE)
+_CJK_UNIT = {"千": 1e3, "万": 1e4, "億": 1e8}
 _VAGUE = re.compile(r"^(?:hundred|thousand|million|billion)s?$", re.I)
 
 
@@ -71,6 +74,8 @@ def _value(num: str) -> float:
     seps = re.findall(r"[,.\u00a0 ]", num)
     if not seps:
         return float(num)
+    if set(seps) == {","} and len(groups[-1]) == 3 and all(len(g) in (2, 3) for g in groups[1:]):
+        return float("".join(groups))  # 1,500 and Indian 2,06,737
     if len(groups[-1]) == 3 and (len(seps) > 1 or seps[0] in ", \u00a0" or len(groups[0]) <= 3):
         if len(set(seps)) == 1:
             return float("".join(groups))
@@ -101,6 +106,8 @@ def figures(clause: Clause, doc_text: str) -> list[Figure]:
                 continue
             if m.group("scale"):
                 value *= _SCALE.get(m.group("scale").lower(), 1)
+            if m.group("cjk"):  # 20万6737 = 206,737
+                value = value * _CJK_UNIT[m.group("cjk")] + float((m.group("rest") or "0").replace(",", ""))
         before = doc_text[max(0, start - 30):start]
         hedge, h_start = "", start
         for name, rx in _HEDGE_RX.items():
@@ -134,7 +141,15 @@ def find(ctx: Context) -> list[Finding]:
     return out
 
 
+# Languages whose hedge words are listed above; elsewhere a missing hedge proves nothing.
+_HEDGED_LANGS = {"en", "de", "fr", "es", "ru"}
+
+
 def _link(ctx: Context, v: LinkView) -> list[Finding]:
+    hedges_comparable = ctx.same_language or {ctx.a.lang, ctx.b.lang} <= _HEDGED_LANGS
+    # Small counts are words in one language and digits in another ("single branch", "1支店").
+    def countable(f: Figure) -> bool:
+        return ctx.same_language or f.value > 12 or f.currency != "" or f.percent
     fa = [f for c in v.a_clauses for f in figures(c, ctx.a.doc.text) if not is_conversion(ctx.a.doc.text, f)]
     fb = [f for c in v.b_clauses for f in figures(c, ctx.b.doc.text) if not is_conversion(ctx.b.doc.text, f)]
     out = []
@@ -146,6 +161,8 @@ def _link(ctx: Context, v: LinkView) -> list[Finding]:
             unmatched_a.append(x)
             continue
         free_b.remove(y)
+        if not hedges_comparable:
+            continue
         if x.hedge and x.hedge != y.hedge:
             change = "hedge_removed" if not y.hedge else "hedge_changed"
             what = "drops the qualifier" if not y.hedge else "changes the qualifier"
@@ -168,12 +185,14 @@ def _link(ctx: Context, v: LinkView) -> list[Finding]:
             out.append(finding("number", "value_changed", "high", x.span, twin.span,
                                f"{quote(x.text)} became {quote(twin.text)}: a different figure",
                                f"A: {x.text}", f"B: {twin.text}"))
-        else:
+        elif countable(x):
             out.append(finding("number", "dropped", "medium", x.clause.span if len(x.clause.text) < 90
                                else x.span, None,
                                f"The figure {quote(x.text)} is not in the copy "
                                f"(A: {quote(x.clause.text, 60)})", f"A: {x.text}"))
     for y in free_b:
+        if not countable(y):
+            continue
         out.append(finding("number", "added", "medium", None, y.clause.span if len(y.clause.text) < 90
                            else y.span, f"The copy states a figure A does not have: {quote(y.text)}",
                            f"B: {y.text}"))
