@@ -32,12 +32,14 @@ def _use():
 
 
 def embed(texts: list[str]) -> np.ndarray:
-    """L2-normalised USE vectors, shape (n, 512), float32."""
+    """L2-normalised USE vectors, shape (n, 512), float32. Each distinct text is encoded once."""
     if not texts:
         return np.zeros((0, 512), dtype=np.float32)
-    vecs = np.asarray(_use().encode([t if t.strip() else "." for t in texts]), dtype=np.float32)
-    norms = np.linalg.norm(vecs, axis=1, keepdims=True)
-    return vecs / np.maximum(norms, 1e-9)
+    unique = list(dict.fromkeys(t if t.strip() else "." for t in texts))
+    vecs = np.asarray(_use().encode(unique), dtype=np.float32)
+    vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
+    row = {t: k for k, t in enumerate(unique)}
+    return vecs[[row[t if t.strip() else "."] for t in texts]]
 
 
 @lru_cache(maxsize=1)

@@ -54,6 +54,21 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
+def _dice_matrix(xs: list[frozenset[str]], ys: list[frozenset[str]]) -> np.ndarray:
+    """Dice coefficient of every pair of sets, through one product of incidence matrices."""
+    vocab = {w: k for k, w in enumerate({w for s in (*xs, *ys) for w in s})}
+    if not vocab or not xs or not ys:
+        return np.zeros((len(xs), len(ys)), dtype=np.float32)
+    ma = np.zeros((len(xs), len(vocab)), dtype=np.float32)
+    mb = np.zeros((len(ys), len(vocab)), dtype=np.float32)
+    for m, sets in ((ma, xs), (mb, ys)):
+        for r, s in enumerate(sets):
+            m[r, [vocab[w] for w in s]] = 1.0
+    inter = ma @ mb.T
+    sizes = ma.sum(axis=1)[:, None] + mb.sum(axis=1)[None, :]
+    return np.where(sizes > 0, 2 * inter / np.maximum(sizes, 1), 0.0).astype(np.float32)
+
+
 def containment(a: frozenset[str], b: frozenset[str]) -> float:
     """Share of ``a`` found in ``b``."""
     return len(a & b) / len(a) if a else 0.0
@@ -75,14 +90,8 @@ def score_matrix(
     fb: list[SentenceFeatures], va: np.ndarray, vb: np.ndarray, same_language: bool,
 ) -> PairScores:
     emb = va @ vb.T if len(sa) and len(sb) else np.zeros((len(sa), len(sb)), dtype=np.float32)
-    lex = np.zeros_like(emb)
-    anc = np.zeros_like(emb)
-    for i, x in enumerate(fa):
-        for j, y in enumerate(fb):
-            if same_language:
-                lex[i, j] = _dice(x.stems, y.stems)
-            if x.anchors and y.anchors:
-                anc[i, j] = _dice(x.anchors, y.anchors)
+    lex = _dice_matrix([x.stems for x in fa], [y.stems for y in fb]) if same_language else np.zeros_like(emb)
+    anc = _dice_matrix([x.anchors for x in fa], [y.anchors for y in fb])
     if same_language:
         score = np.maximum(emb, lex) * 0.8 + np.minimum(emb, lex) * 0.1 + anc * 0.1
     else:
