@@ -13,8 +13,10 @@ SHARED = Path(os.environ.get("WIRETRACE_SHARED", Path(__file__).resolve().parent
 def _shared_path(*parts: str) -> Path:
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"evaluation data not found at {path}: check out ../shared beside the repository "
-                    "or set WIRETRACE_SHARED")
+        pytest.skip(
+            f"evaluation data not found at {path}: check out ../shared beside the repository "
+            "or set WIRETRACE_SHARED"
+        )
     return path
 
 

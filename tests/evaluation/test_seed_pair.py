@@ -21,7 +21,10 @@ ALIGNMENT = {
     "Instead, men in uniform arrived": ["Instead, uniformed men arrived"],
     "Over the following days": ["A woman whose boyfriend was in prison"],
     "Speaking on condition of anonymity because": ["A woman whose boyfriend was in prison"],
-    "As Russia continues to suffer losses": ["A woman whose boyfriend was in prison", "President Vladimir Putin."],
+    "As Russia continues to suffer losses": [
+        "A woman whose boyfriend was in prison",
+        "President Vladimir Putin.",
+    ],
     "That has led instead to a covert": ["Instead, it has led to clandestine"],
     "This also is happening amid reports": ["This comes amid reports"],
     "We're seeing a huge outflow": ["Attorney Alexei Tabarov said", "who runs the legal aid group at"],
@@ -33,7 +36,10 @@ ALIGNMENT = {
     "Regional administrations are forming": [],
     "The business daily Kommersant counted": ["It has set up mobile recruitment"],
     "The AP saw thousands of openings": ["AP saw thousands of job openings"],
-    "The British military said this week": ["The British military announced this week", "If they are deployed in Ukraine"],
+    "The British military said this week": [
+        "The British military announced this week",
+        "If they are deployed in Ukraine",
+    ],
     "But complaints also are surfacing": ["However, complaints have surfaced"],
     "In early August, Tabalov said": ["In early August, Tabarov began"],
     "The recruitment of prisoners has been going on": ["Vladimir Osekkin, founder", "He cited inmates"],
@@ -50,19 +56,36 @@ ALIGNMENT = {
 
 # Distortions that must be reported (severity above none) over these phrases: (side, phrase).
 DISTORTIONS = [
-    ("a", "Tabalov"), ("a", "Osechkin"), ("b", "Prigogine"),
-    ("a", "couldn't not think"), ("b", "civil war"), ("a", "if they agreed"),
-    ("a", "nearly $5,500"), ("a", "as many as seven"), ("a", "about a dozen or so left the prison"),
-    ("a", "trying to quit"), ("a", "can't be independently verified"), ("a", "He estimated"),
-    ("a", "According to Osechkin"), ("a", "I personally get the impression"), ("a", "up to age 50"),
-    ("a", "Regional administrations are forming"), ("a", "Defence Ministry denies"),
-    ("a", "half marathon in Siberia"), ("a", "nearing its sixth month"), ("b", "Garmazhapova"),
+    ("a", "Tabalov"),
+    ("a", "Osechkin"),
+    ("b", "Prigogine"),
+    ("a", "couldn't not think"),
+    ("b", "civil war"),
+    ("a", "if they agreed"),
+    ("a", "nearly $5,500"),
+    ("a", "as many as seven"),
+    ("a", "about a dozen or so left the prison"),
+    ("a", "trying to quit"),
+    ("a", "can't be independently verified"),
+    ("a", "He estimated"),
+    ("a", "According to Osechkin"),
+    ("a", "I personally get the impression"),
+    ("a", "up to age 50"),
+    ("a", "Regional administrations are forming"),
+    ("a", "Defence Ministry denies"),
+    ("a", "half marathon in Siberia"),
+    ("a", "nearing its sixth month"),
+    ("b", "Garmazhapova"),
     ("a", "Now, he added"),
 ]
 # Places where nothing may be reported as a distortion.
 HARMLESS = [
-    ("a", "Zelenskyy"), ("b", "Zelensky"), ("a", "Sh256,584"), ("a", "Sh656,378"),
-    ("b", "This article was added by the user"), ("b", "Great Britain"),
+    ("a", "Zelenskyy"),
+    ("b", "Zelensky"),
+    ("a", "Sh256,584"),
+    ("a", "Sh656,378"),
+    ("b", "This article was added by the user"),
+    ("b", "Great Britain"),
     ("a", "captured Ukrainian checkpoint"),
 ]
 
@@ -129,7 +152,9 @@ def test_harmless_edits_are_not_distortions(seed):
         text = a if side == "a" else b
         at = text.find(phrase)
         assert at >= 0, phrase
-        bad = [f.explanation for f in c.findings if f.is_distortion and _overlaps(f, side, at, at + len(phrase))]
+        bad = [
+            f.explanation for f in c.findings if f.is_distortion and _overlaps(f, side, at, at + len(phrase))
+        ]
         assert not bad, (phrase, bad)
 
 

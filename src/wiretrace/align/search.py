@@ -117,6 +117,8 @@ class _Search:
 
     def gaps(self) -> None:
         m = self.s.score
+        if not self.elig_a or not self.elig_b:
+            return
         free = [(float(m[i, self.elig_b].max()), i) for i in self.elig_a if i not in self.owner_a]
         for _, i in sorted(free, reverse=True):
             order = self.ordered()
@@ -217,10 +219,15 @@ class _Search:
         for k, (direct, x, c) in enumerate(proposals):
             if gain[k] > 0.005 and (x not in best or gain[k] > best[x][0]):
                 best[x] = (float(gain[k]), c)
-        for x, (_, c) in best.items():
-            (c.a if side == "a" else c.b).add(x)
+        changed = False
+        for x, (_, c) in sorted(best.items(), key=lambda kv: -kv[1][0]):
+            mine = c.a if side == "a" else c.b
+            if len(mine) >= MAX_SIDE:  # an earlier merge this round filled this link
+                continue
+            mine.add(x)
             owner[x] = c
-        return bool(best)
+            changed = True
+        return changed
 
 
 def _unit(v: np.ndarray) -> np.ndarray:

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import re
 
+# "ne" is left out: French "ne … pas" would count twice and cancel itself out.
+# Negative adjectives count, so "unclear" → "not clear" is not a flip.
 NEGATION = frozenset(
-    "not no never nor neither none nobody nothing nowhere without cannot nicht kein keine keinen "
-    "nie niemals ne pas jamais aucun не нет ни никогда".split()
+    "not no never nor neither none nobody nothing nowhere without cannot unclear unknown unable "
+    "unlikely unaware impossible nicht kein keine keinen nie niemals pas jamais aucun "
+    "не нет ни никогда".split()
 )
 
 # Modality classes: a clause in A carrying one of these, whose counterpart in B carries none of
 # the same class, has become a plainer statement than the source made.
 MODALITY = {
     "condition": (re.compile(r"\b(?:if|unless|provided that|as long as|on condition that|in case|"
-                             r"only when|falls|sofern|falls|wenn|si|если)\b", re.I), "high",
+                             r"only when|sofern|wenn|если)\b", re.I), "high",
                   "a condition"),
-    "possibility": (re.compile(r"\b(?:may|might|could|possibly|perhaps|maybe|likely|unlikely|probably|"
+    # Lower-case "may" only: "in May" is a month.
+    "possibility": (re.compile(r"\b(?:(?-i:may)|might|could|possibly|perhaps|maybe|likely|unlikely|probably|"
                                r"potentially|kann|könnte|möglicherweise|pourrait|peut-être|может)\b", re.I),
                     "medium", "a possibility"),
     "estimate": (re.compile(r"\b(?:estimat\w*|projected|forecast\w*|expected to|believed to|thought to|"
@@ -26,12 +30,12 @@ MODALITY = {
     "appearance": (re.compile(r"\b(?:seems?|seemed|seemingly|appears?|appeared|apparently|"
                               r"scheinen|scheint|semble\w*|кажется)\b", re.I), "low", "an appearance"),
     "attempt": (re.compile(r"\b(?:try|tries|trying|tried|attempt\w*|seek|seeks|seeking|sought|"
-                           r"versuch\w*|tent\w*|пыта\w*)\b", re.I), "medium", "an attempt"),
+                           r"versuch\w*|tenter|tente|tenté\w*|tentait|пыта\w*)\b", re.I), "medium", "an attempt"),
 }
 # "if" that means "whether" is not a condition: "unclear if anything came of it".
 WHETHER_IF = re.compile(r"\b(?:unclear|whether|know|ask\w*|see|wonder\w*|check\w*|decide\w*|sure|clear)\s+if\b",
                         re.I)
 
 CAVEAT = re.compile(
-    r"(?:can't|cannot|could not|couldn't|not|un)\s*(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*"
+    r"(?:can[’']t|cannot|could not|couldn[’']t|not|un)\s*(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*"
     r"|unverified|unconfirmed|remains? unclear|it is not clear|not immediately clear", re.I)

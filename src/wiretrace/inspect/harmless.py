@@ -21,6 +21,9 @@ _SPELLING = ((r"our$", "or"), (r"isation$", "ization"), (r"ise$", "ize"), (r"ise
 
 @lru_cache(maxsize=50_000)
 def _us(word: str) -> str:
+    # travelled/traveled, never filled/filed: the doubled l follows an unstressed second syllable.
+    if re.search(r"lle?d$|lling$", word) and len(re.findall(r"[aeiou]+", word[:-4])) < 2:
+        return word
     for pat, rep in _SPELLING:
         word = re.sub(pat, rep, word)
     return word
@@ -32,7 +35,7 @@ def find(ctx: Context) -> list[Finding]:
         s = ctx.side(side)
         for v in ctx.links:
             for c in (v.a_clauses if side == "a" else v.b_clauses):
-                for f in figures(c, s.doc.text):
+                for f in figures(c, s.doc.text, s.lang):
                     if is_conversion(s.doc.text, f):
                         span = Span(f.start, f.end)
                         out.append(finding("harmless", "localisation", "none",

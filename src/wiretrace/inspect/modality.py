@@ -7,18 +7,24 @@ from __future__ import annotations
 from ..model import Finding
 from ._cues import CAVEAT, MODALITY, WHETHER_IF
 from ._util import finding, quote
-from .context import Context
+from .context import Clause, Context, Side
 
 MATCHED = 0.5
+DROPPED = 0.3
 
 
-def _classes(text: str) -> set[str]:
+def _before(side: Side, clause: Clause) -> str:
+    return side.doc.text[max(0, clause.start - 40):clause.start]
+
+
+def _classes(text: str, before: str = "") -> set[str]:
+    """Modality classes in ``text``; ``before`` is the text just ahead of it (clauses are cut
+    before "if", so "unclear | if …" needs it to see that this "if" means "whether")."""
     found = set()
     for name, (rx, _, _) in MODALITY.items():
         for m in rx.finditer(text):
-            if name == "condition" and m.group().lower() == "if" and WHETHER_IF.search(text[: m.end()]):
-                continue
-            if name == "condition" and "condition of anonymity" in text[m.start(): m.start() + 40].lower():
+            if name == "condition" and m.group().lower() == "if" and WHETHER_IF.search(
+                    before[-30:] + " " + text[: m.end()]):
                 continue
             found.add(name)
     return found
@@ -36,6 +42,12 @@ def find(ctx: Context) -> list[Finding]:
                                    f"The caveat {quote(x.text)} is gone: the copy presents the claim "
                                    "as established", "caveat"))
                 continue
+            if (k < 0 or sim < DROPPED) and "condition" in _classes(x.text, _before(ctx.a, x)):
+                if len(x.stems & v.b_stems) < 0.5 * max(1, len(x.stems)):
+                    out.append(finding("modality", "condition_dropped", "high", x.span, None,
+                                       f"The condition {quote(x.text)} is gone: what the source makes "
+                                       "conditional, the copy states without it", "condition"))
+                continue
             if k < 0 or sim < MATCHED:
                 continue
             y = v.b_clauses[k]
@@ -43,7 +55,7 @@ def find(ctx: Context) -> list[Finding]:
                 continue  # B keeps only a scrap of the clause: that is an omission, not a plainer claim
             # Cues anywhere in B's counterpart, or in the clause right before it (B may move them).
             near = y.text + " " + (v.b_clauses[k - 1].text if k > 0 else "")
-            lost = _classes(x.text) - _classes(near)
+            lost = _classes(x.text, _before(ctx.a, x)) - _classes(near, _before(ctx.b, y))
             for name in sorted(lost):
                 _, severity, label = MODALITY[name]
                 change = "condition_dropped" if name == "condition" else f"{name}_to_fact"

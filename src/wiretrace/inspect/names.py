@@ -21,6 +21,7 @@ from ..text.tokens import STOPWORDS_EN, Token
 from ._util import finding
 from .context import Context, Side
 
+_NOUN_CAPITALISING = {"de", "lb"}
 SIMILAR = 0.84  # Tabalov/Tabarov 0.94, Osechkin/Osekkin 0.91; unrelated names fall below 0.8
 INCONSISTENT = 0.88
 
@@ -35,20 +36,30 @@ def accepted_variant(x: str, y: str) -> bool:
 
 
 def _canon(w: str) -> str:
+    w = re.sub(r"(?<=[a-z])our$", "or", w)  # Labour / Labor (before "ou" -> "u" below)
+    w = re.sub(r"(?<=[a-z])ce$", "se", w)  # Defence / Defense
+    for a, b in (("ue", "u"), ("oe", "o"), ("ae", "a")):  # Müller / Mueller (anyascii gives Muller)
+        w = w.replace(a, b)
     w = re.sub(r"(.)\1+", r"\1", w)  # Zelenskyy / Zelensky, Gaddafi / Gadafi
     for a, b in (("ks", "x"), ("iy", "i"), ("ij", "i"), ("ii", "i"), ("ey", "ei"), ("yu", "iu"),
                  ("ya", "ia"), ("yo", "io"), ("ye", "ie"), ("kh", "h"), ("ph", "f"), ("ou", "u")):
         w = w.replace(a, b)
-    w = re.sub(r"y$", "i", w)
-    w = re.sub(r"(?<=[a-z])ce$", "se", w)  # Defence / Defense
-    w = re.sub(r"(?<=[a-z])our$", "or", w)
-    return w
+    return re.sub(r"y$", "i", w)
+
+
+_ENDINGS = frozenset("n an ian ians ans ns s es i ic ish ese ia ite ites e a".split())
 
 
 def _morphological(x: str, y: str) -> bool:
-    """Russia/Russian, Ukraine/Ukrainian: the same stem with an ending, not a respelling."""
+    """Russia/Russian, Ukraine/Ukrainian: one stem with a derivational ending, not a respelling
+    (Petersen/Peterson and Kovalenko/Kovalenkov are respellings)."""
     x, y = sorted((_fold(x), _fold(y)), key=len)
-    return y.startswith(x[:-2] if len(x) > 4 else x)
+    for cut in (0, 1, 2):
+        base = x[: len(x) - cut]
+        if len(base) >= 3 and y.startswith(base) and (y[len(base):] in _ENDINGS or y == base) \
+                and (cut == 0 or x[len(base):] in _ENDINGS):
+            return True
+    return False
 
 
 # Capitalised but not names: weekdays and months look alike (Tuesday/Thursday JW 0.9).
@@ -69,16 +80,16 @@ def _common_words(side: Side) -> set[str]:
     return words
 
 
-def _is_name(tok: Token, first: bool, common: set[str]) -> bool:
+def _is_name(tok: Token, common: set[str]) -> bool:
+    """A capitalised word the document never writes in lower case (stopwords count as common)."""
     w = tok.text
     if len(w) < 3 or not w[:1].isupper() or not w.isalpha() or w.isupper() and len(w) <= 4:
         return False
-    return tok.low not in common and not first or (first and tok.low not in common and tok.low not in STOPWORDS_EN)
+    return tok.low not in common
 
 
 def name_tokens(side: Side, sentence: int, common: set[str]) -> list[Token]:
-    toks = side.tokens[sentence]
-    return [t for k, t in enumerate(toks) if _is_name(t, k == 0, common)]
+    return [t for t in side.tokens[sentence] if _is_name(t, common)]
 
 
 def find(ctx: Context) -> list[Finding]:
@@ -106,8 +117,10 @@ def find(ctx: Context) -> list[Finding]:
                 continue
             seen.add(id(u))
             out.append(_respelling(t, u, score))
-    out.extend(_inconsistent(ctx, "a", common_a))
-    out.extend(_inconsistent(ctx, "b", common_b))
+    # German capitalises every noun, so capitalisation cannot pick names out of German text.
+    for side, common in (("a", common_a), ("b", common_b)):
+        if ctx.side(side).lang not in _NOUN_CAPITALISING:
+            out.extend(_inconsistent(ctx, side, common))
     return out
 
 

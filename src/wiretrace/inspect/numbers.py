@@ -19,14 +19,14 @@ from ._util import finding, quote
 from .context import Clause, Context, LinkView
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3,
-          "tausend": 1e3, "millionen": 1e6, "million": 1e6, "milliarden": 1e9, "millions": 1e6, "milliards": 1e9,
-          "миллиона": 1e6, "миллионов": 1e6, "млн": 1e6, "млрд": 1e9}
+          "millionen": 1e6, "milliarden": 1e9, "millions": 1e6, "milliards": 1e9, "млн": 1e6, "млрд": 1e9}
+_MONEY_ONLY_SCALES = {"m", "k", "bn"}  # "a 10 m wall" is ten metres, "$10m" ten million
 _WORDS = (r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
           r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
           r"hundred|thousand|million|billion")
 _NUMBER = re.compile(
     # A figure starts after no letter, digit or hyphen: COVID-19, G20, F-16 are names.
-    r"(?<![A-Za-z0-9_-])(?P<cur>US\$|\$|€|£|¥|₹|Sh|KSh|Rs\.?)?\s?"
+    r"(?<![A-Za-z0-9_-])(?:(?P<cur>US\$|\$|€|£|¥|₹|Sh|KSh|Rs\.?)\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?:(?P<cjk>[万億千])(?P<rest>\d,\d{3}|\d{1,4})?"
     r"|\s?(?P<scale>thousand|million|billion|trillion|bn|m|k|Millionen|Milliarden|millions|milliards|млн|млрд)\b)?"
@@ -69,13 +69,18 @@ class Figure:
         return Span(self.start, self.end)
 
 
-def _value(num: str) -> float:
+def _value(num: str, lang: str = "en") -> float:
     groups = re.split(r"[,.\u00a0 ]", num)
     seps = re.findall(r"[,.\u00a0 ]", num)
     if not seps:
         return float(num)
     if set(seps) == {","} and len(groups[-1]) == 3 and all(len(g) in (2, 3) for g in groups[1:]):
         return float("".join(groups))  # 1,500 and Indian 2,06,737
+    # A lone "." before three digits is a decimal point in English (2.125) and a thousands
+    # separator in most of Europe (2.125 = 2125).
+    decimal_point = "." if lang in ("en", "ja", "zh", "ko", "hi") else ","
+    if len(seps) == 1 and seps[0] == decimal_point:
+        return float(num.replace(decimal_point, "."))
     if len(groups[-1]) == 3 and (len(seps) > 1 or seps[0] in ", \u00a0" or len(groups[0]) <= 3):
         if len(set(seps)) == 1:
             return float("".join(groups))
@@ -83,7 +88,7 @@ def _value(num: str) -> float:
     return float(f"{whole}.{groups[-1]}")
 
 
-def figures(clause: Clause, doc_text: str) -> list[Figure]:
+def figures(clause: Clause, doc_text: str, lang: str = "en") -> list[Figure]:
     out = []
     for m in _NUMBER.finditer(clause.text):
         start, end = clause.start + m.start(), clause.start + m.end()
@@ -101,11 +106,14 @@ def figures(clause: Clause, doc_text: str) -> list[Figure]:
                 continue
         else:
             try:
-                value = _value(m.group("num"))
+                value = _value(m.group("num"), lang)
             except ValueError:
                 continue
-            if m.group("scale"):
-                value *= _SCALE.get(m.group("scale").lower(), 1)
+            scale = (m.group("scale") or "").lower()
+            if scale in _MONEY_ONLY_SCALES and not m.group("cur"):
+                end = clause.start + m.end("num")
+            elif scale:
+                value *= _SCALE.get(scale, 1)
             if m.group("cjk"):  # 20万6737 = 206,737
                 value = value * _CJK_UNIT[m.group("cjk")] + float((m.group("rest") or "0").replace(",", ""))
         before = doc_text[max(0, start - 30):start]
@@ -150,8 +158,10 @@ def _link(ctx: Context, v: LinkView) -> list[Finding]:
     # Small counts are words in one language and digits in another ("single branch", "1支店").
     def countable(f: Figure) -> bool:
         return ctx.same_language or f.value > 12 or f.currency != "" or f.percent
-    fa = [f for c in v.a_clauses for f in figures(c, ctx.a.doc.text) if not is_conversion(ctx.a.doc.text, f)]
-    fb = [f for c in v.b_clauses for f in figures(c, ctx.b.doc.text) if not is_conversion(ctx.b.doc.text, f)]
+    fa = [f for c in v.a_clauses for f in figures(c, ctx.a.doc.text, ctx.a.lang)
+          if not is_conversion(ctx.a.doc.text, f)]
+    fb = [f for c in v.b_clauses for f in figures(c, ctx.b.doc.text, ctx.b.lang)
+          if not is_conversion(ctx.b.doc.text, f)]
     out = []
     free_b = list(fb)
     unmatched_a = []
@@ -161,6 +171,11 @@ def _link(ctx: Context, v: LinkView) -> list[Finding]:
             unmatched_a.append(x)
             continue
         free_b.remove(y)
+        if x.currency and y.currency and x.currency != y.currency:
+            out.append(finding("number", "currency_changed", "high", x.span, y.span,
+                               f"{quote(x.text)} became {quote(y.text)}: same number, different currency",
+                               f"A: {x.text}", f"B: {y.text}"))
+            continue
         if not hedges_comparable:
             continue
         if x.hedge and x.hedge != y.hedge:

@@ -7,6 +7,7 @@ Each piece says which side looks *derived*. When both sides carry marks of being
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 from ..model import Document, Finding
 from .signals import Signals
@@ -44,20 +45,39 @@ def clues(s: Signals, findings: list[Finding], a: Document, b: Document) -> list
     if s.condensed in ("a", "b"):
         out.append(Clue(s.condensed, 1.0, f"{s.condensed.upper()} condenses the other: summaries come after "
                                           "what they summarise"))
-    lost_a = sum(1 for f in findings if f.is_distortion and f.a is not None and f.b is None or
-                 f.kind in ("number", "modality") and f.change.endswith(("removed", "dropped")))
-    gained_b = sum(1 for f in findings if f.kind == "addition" and f.is_distortion)
-    if lost_a >= 3 and lost_a > 2 * gained_b:
-        out.append(Clue("b", 0.75, f"B lacks {lost_a} details A has (hedges, conditions, figures): copies lose detail"))
+    # Copies lose detail more often than they invent it: details A has and B lacks point at B.
+    # The reverse is no clue: what B has and A lacks is as often a rewriter's addition.
+    lost = sum(1 for f in findings if f.change in _DETAIL_LOST)
+    gained = sum(1 for f in findings if f.change in _DETAIL_GAINED)
+    if lost >= 3 and lost > 2 * gained:
+        out.append(Clue("b", 0.75, f"B lacks {lost} details A has (hedges, conditions, figures, "
+                                   "attributions): copies lose detail"))
     inconsistent = [f for f in findings if f.kind == "name" and f.change == "inconsistent"]
     for side in ("a", "b"):
         n = sum(1 for f in inconsistent if getattr(f, side) is not None)
         if n:
             out.append(Clue(side, 0.75, f"{side.upper()} spells {n} name(s) two ways"))
-    if a.published and b.published and a.published != b.published:
-        later = "b" if a.published < b.published else "a"
-        out.append(Clue(later, 1.0, f"{later.upper()} was published later ({max(a.published, b.published)})"))
+    da, db = _date(a.published), _date(b.published)
+    if da and db and da != db:
+        later = "b" if da < db else "a"
+        out.append(Clue(later, 1.0, f"{later.upper()} was published later ({max(da, db).isoformat()})"))
     return out
+
+
+_DETAIL_LOST = frozenset({"hedge_removed", "condition_dropped", "caveat_dropped", "possibility_to_fact",
+                          "estimate_to_fact", "reported_to_fact", "attempt_to_fact", "dropped",
+                          "clause_dropped", "qualifier_dropped"})
+_DETAIL_GAINED = frozenset({"hedge_added", "added", "clause_added", "qualifier_added"})
+
+
+def _date(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        d = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
 
 
 def decide(cl: list[Clue]) -> tuple[str, float, bool, list[str]]:

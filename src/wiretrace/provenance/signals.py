@@ -12,7 +12,9 @@ from ..inspect.context import Context
 from ..model import Finding, LinkKind, Role
 
 _AGGREGATOR = re.compile(r"added by the user|not responsible for the content|shared by a reader", re.I)
-_CONVERSION = re.compile(r"[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|bn|m)?\s*\((?:Sh|KSh|£|€|Rs|₹|N|R|¥|\$)", re.I)
+# "$2,150 (Sh256,584)": an amount followed by its value in another currency, in brackets.
+_CONVERSION = re.compile(
+    r"[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|bn|m)?\s*\(\s?(?:KSh|Sh|£|€|Rs\.?|₹|¥|₦|N|R|US\$|\$)\s?\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +99,8 @@ def measure(ctx: Context, findings: list[Finding]) -> Signals:
         body_chars_b=body_b,
         artifacts_a=sum(1 for f in findings if f.kind == "mt_artifact" and f.a is not None),
         artifacts_b=sum(1 for f in findings if f.kind == "mt_artifact" and f.b is not None),
-        respellings=sum(1 for f in findings if f.kind == "name" and f.is_distortion),
+        # Distinct respelled names: one name respelled in five places is one respelling.
+        respellings=len({f.evidence[0] for f in findings if f.kind == "name" and f.change == "respelled"}),
         furniture_a=sum(1 for x in a.sentences if x.role is Role.BOILERPLATE),
         furniture_b=sum(1 for x in b.sentences if x.role is Role.BOILERPLATE),
         condensed=_condensed(body_a, body_b, al.coverage_a, al.coverage_b),

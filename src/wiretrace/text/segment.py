@@ -18,9 +18,14 @@ from .normalize import normalize
 _BOILERPLATE = re.compile(
     r"not responsible for the content|this (?:article|story|post) (?:was|has been) "
     r"(?:added|posted|submitted|shared)|all rights reserved|^copyright\b|©|^advertisement$"
-    r"|^(?:follow|read more|click here|sign up|subscribe|share this|related:|see also|more from)\b"
-    r"|^\W*(?:https?://|www\.)\S+\W*$|^[\W_]+$|^_{2,}|coverage of .* at$|^photo:|^image:"
-    r"|^(?:getty images|reuters|afp|ap photo)\b",
+    r"|^\W*(?:https?://|www\.)\S+\W*$|^[\W_]+$|^_{2,}|coverage of .* at$",
+    re.IGNORECASE,
+)
+# Line openings that mark furniture only on a short line: "Follow us on…" is furniture,
+# "Follow-up talks began on Monday, officials said, …" is a story paragraph.
+_SHORT_FURNITURE = re.compile(
+    r"^(?:follow|read more|click here|sign up|subscribe|share this|related:|see also|more from|photo:|"
+    r"image:|getty images|reuters|afp|ap photo|by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$)",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(r"(?:\[(?:AP|AFP|Reuters|Getty)[^\]]*\]|\((?:AP|AFP) Photo[^)]*\))\s*$", re.I)
@@ -81,7 +86,7 @@ def _paragraph_roles(text: str, paras: list[tuple[int, int]]) -> list[Role]:
     roles = [Role.BODY] * len(paras)
     for i, (s, e) in enumerate(paras):
         p = text[s:e].strip()
-        if _BOILERPLATE.search(p):
+        if _BOILERPLATE.search(p) or _SHORT_FURNITURE.search(p) and _word_count(p) <= 12:
             roles[i] = Role.BOILERPLATE
         elif _CAPTION.search(p):
             roles[i] = Role.CAPTION
