@@ -1,4 +1,7 @@
-"""Shared fixtures.
+"""Shared fixtures (one conftest for the whole suite).
+
+``shared_path`` finds evaluation data in ../shared beside the checkout (CI always has it) and
+skips with a message naming where it looked when it is absent.
 
 ``tiny_comparison`` is a Comparison built by hand from the nouns, so report and CLI tests run
 without segmenter, models or pipeline. Its texts are deliberately awkward: an emoji and accented
@@ -7,6 +10,9 @@ markup, and HTML/attribute injection attempts inside sentences, ids and explanat
 """
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 import pytest
 
@@ -24,6 +30,25 @@ from wiretrace.model import (
     Span,
     Verdict,
 )
+
+SHARED = Path(os.environ.get("WIRETRACE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+
+
+def _shared_path(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(
+            f"evaluation data not found at {path}: check out ../shared beside the repository "
+            "or set WIRETRACE_SHARED"
+        )
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_path():
+    """``shared_path("seeds", name)``: a path in ../shared, or a skip naming where it looked."""
+    return _shared_path
+
 
 HOSTILE = '<script>alert(1)</script> of " onmouseover="alert(2)'
 

@@ -136,6 +136,20 @@ class _Search:
             if best_j >= 0 and self._col_best(best_j, i):
                 self.link(i, best_j)
 
+    def sandwiches(self) -> None:
+        """A free sentence between two linked neighbours whose counterparts leave exactly one free
+        sentence between them: link the two at a lower threshold (short sentences score low)."""
+        m = self.s.score
+        elig_b = set(self.elig_b)
+        for i in self.elig_a:
+            if i in self.owner_a or i - 1 not in self.owner_a or i + 1 not in self.owner_a:
+                continue
+            before, after = self.owner_a[i - 1], self.owner_a[i + 1]
+            j = max(before.b) + 1
+            if j + 1 == min(after.b) and j in elig_b and j not in self.owner_b \
+                    and m[i, j] >= self.th.weak - 0.15:
+                self.link(i, j)
+
     def _col_best(self, j: int, i: int) -> bool:
         """No free A sentence wants B ``j`` clearly more than ``i`` does."""
         m = self.s.score
@@ -247,5 +261,6 @@ def search(
     run = _Search(s, fa, fb, va, vb, elig_a, elig_b, th)
     run.anchors()
     run.gaps()
+    run.sandwiches()
     run.merges()
     return sorted(run.clusters, key=lambda c: (min(c.a), min(c.b)))

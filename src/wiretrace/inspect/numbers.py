@@ -39,7 +39,8 @@ _HEDGES = {
     "approximate": r"about|around|approximately|roughly|some|an estimated|estimated|circa|etwa|rund|ungefähr|"
                    r"environ|около|примерно|alrededor de|cerca de|unos|unas",
     "at most": r"nearly|almost|up to|as many as|as much as|under|less than|fewer than|just under|close to|"
-               r"fast|knapp|bis zu|presque|près de|jusqu'à|почти|до|casi|hasta",
+               r"fast|knapp|bis zu|weniger als|unter|höchstens|presque|près de|jusqu'à|moins de|почти|до|"
+               r"менее|меньше|casi|hasta|menos de",
     "at least": r"at least|more than|over|upwards of|just over|in excess of|mindestens|mehr als|über|"
                 r"au moins|plus de|не менее|более|больше|al menos|más de",
 }

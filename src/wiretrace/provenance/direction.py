@@ -25,6 +25,9 @@ def clues(s: Signals, findings: list[Finding], a: Document, b: Document) -> list
     for side, n in (("a", s.artifacts_a), ("b", s.artifacts_b)):
         if n >= 2:
             out.append(Clue(side, min(2.0, 0.5 + 0.25 * n), f"{side.upper()} has {n} machine-translation artifacts"))
+    for side, flag in (("a", s.declared_mt_a), ("b", s.declared_mt_b)):
+        if flag:
+            out.append(Clue(side, 1.5, f"{side.upper()} says it was machine-translated"))
     for side, flag in (("a", s.localised_a), ("b", s.localised_b)):
         if flag:
             out.append(Clue(side, 1.0, f"{side.upper()} adds currency conversions for local readers (a republisher's edit)"))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..inspect.context import Context
 from ..model import Finding, LinkKind, Role
 
+_DECLARED_MT = re.compile(r"(?:automatically|machine)[ -]translat|translated (?:automatically|by machine)", re.I)
 _AGGREGATOR = re.compile(r"added by the user|not responsible for the content|shared by a reader", re.I)
 # "$2,150 (Sh256,584)": an amount followed by its value in another currency, in brackets.
 _CONVERSION = re.compile(
@@ -33,6 +34,8 @@ class Signals:
     respellings: int
     boilerplate_a: bool
     boilerplate_b: bool
+    declared_mt_a: bool  # the page says it was machine-translated
+    declared_mt_b: bool
     furniture_a: int  # header/footer lines (role boilerplate)
     furniture_b: int
     condensed: str  # "a"/"b": the side that is a short condensation of the other, else ""
@@ -101,6 +104,8 @@ def measure(ctx: Context, findings: list[Finding]) -> Signals:
         artifacts_b=sum(1 for f in findings if f.kind == "mt_artifact" and f.b is not None),
         # Distinct respelled names: one name respelled in five places is one respelling.
         respellings=len({f.evidence[0] for f in findings if f.kind == "name" and f.change == "respelled"}),
+        declared_mt_a=bool(_DECLARED_MT.search(a.doc.text[:1000])),
+        declared_mt_b=bool(_DECLARED_MT.search(b.doc.text[:1000])),
         furniture_a=sum(1 for x in a.sentences if x.role is Role.BOILERPLATE),
         furniture_b=sum(1 for x in b.sentences if x.role is Role.BOILERPLATE),
         condensed=_condensed(body_a, body_b, al.coverage_a, al.coverage_b),

@@ -18,7 +18,9 @@ from .normalize import normalize
 _BOILERPLATE = re.compile(
     r"not responsible for the content|this (?:article|story|post) (?:was|has been) "
     r"(?:added|posted|submitted|shared)|all rights reserved|^copyright\b|©|^advertisement$"
-    r"|^\W*(?:https?://|www\.)\S+\W*$|^[\W_]+$|^_{2,}|coverage of .* at$",
+    r"|^\W*(?:https?://|www\.)\S+\W*$|^[\W_]+$|^_{2,}|coverage of .* at$"
+    r"|^[^|\n]+(?:\s\|\s[^|\n]+){2,}$"  # "Site | Section | Reading time 3 min"
+    r"|(?:automatically|machine)[ -]translated|translated (?:automatically|by machine)",
     re.IGNORECASE,
 )
 # Line openings that mark furniture only on a short line: "Follow us on…" is furniture,
@@ -90,8 +92,9 @@ def _paragraph_roles(text: str, paras: list[tuple[int, int]]) -> list[Role]:
             roles[i] = Role.BOILERPLATE
         elif _CAPTION.search(p):
             roles[i] = Role.CAPTION
-    # Leading short lines without final punctuation: the last one is the headline, the ones
-    # before it are site furniture (section names, "Great Britain", breadcrumbs).
+    # Leading short lines without final punctuation are headline matter: kicker, section name,
+    # headline, deck. They stay linkable as titles (a site name simply finds no counterpart);
+    # only lines that match furniture patterns are boilerplate.
     lead = []
     for i, (s, e) in enumerate(paras):
         p = text[s:e]
@@ -102,11 +105,9 @@ def _paragraph_roles(text: str, paras: list[tuple[int, int]]) -> list[Role]:
             lead.append(i)
             continue
         break
-    heads = [i for i in lead if roles[i] is not Role.BOILERPLATE]
-    if heads:
-        roles[heads[-1]] = Role.TITLE
-        for i in heads[:-1]:
-            roles[i] = Role.BOILERPLATE
+    for i in lead:
+        if roles[i] is not Role.BOILERPLATE:
+            roles[i] = Role.TITLE
     # Trailing furniture: bare fragments after the story (".", "___", a URL, a dangling "at").
     for i in range(len(paras) - 1, -1, -1):
         p = text[paras[i][0]:paras[i][1]]

@@ -1,0 +1,127 @@
+"""Attribution findings on small hand-written stories run through compare()."""
+
+from __future__ import annotations
+
+from wiretrace import compare
+from wiretrace.inspect.attribution import mentioned, same_speaker
+
+LEAD = (
+    "Dam failure floods river valley\n\n"
+    "Floodwater forced about 2,000 people from their homes in the Rio Claro valley on Monday after "
+    "heavy rain overwhelmed the old dam above the town.\n\n"
+)
+TAIL = (
+    "\n\nRescue teams in boats worked through the night to reach families stranded on rooftops.\n\n"
+    "Schools across the district will stay closed until Friday while engineers inspect the bridges."
+)
+
+
+def _story(middle: str) -> str:
+    return LEAD + middle + TAIL
+
+
+def _attribution(a: str, b: str):
+    c = compare(a, b)
+    return c, [f for f in c.findings if f.kind == "attribution"]
+
+
+def test_dropped_according_to_is_reported_with_its_span_and_speaker():
+    a = _story("According to Mayor Ana Costa, the dam had not been inspected since repairs in 2019.")
+    b = _story("The dam had not been inspected since repairs in 2019.")
+    c, found = _attribution(a, b)
+    assert [f.change for f in found] == ["dropped"]
+    f = found[0]
+    assert f.severity.value == "medium"
+    assert c.a.text[f.a.start:f.a.end] == "According to Mayor Ana Costa"
+    assert "Ana Costa" in f.evidence[0]
+    assert "claim reads as fact" in f.explanation
+    assert c.b.text[f.b.start:f.b.end].startswith("The dam had not been inspected")
+
+
+def test_speaker_kept_in_other_words_is_not_a_finding():
+    a = _story("According to Mayor Ana Costa, the dam had not been inspected since repairs in 2019.")
+    b = _story("The dam had not been checked since it was repaired in 2019, Mayor Ana Costa said.")
+    assert _attribution(a, b)[1] == []
+
+
+def test_respelled_speaker_is_left_to_the_name_family():
+    a = _story("The dam had not been inspected since repairs in 2019, said Alexei Tabalov, an engineer.")
+    b = _story("The dam had not been inspected since repairs in 2019, said Alexei Tabarov, an engineer.")
+    assert _attribution(a, b)[1] == []
+
+
+def test_claim_given_to_another_person_is_a_changed_source():
+    a = _story("According to Mayor Ana Costa, the dam had not been inspected since repairs in 2019.")
+    b = _story("According to engineer Paulo Mendes, the dam had not been inspected since repairs in 2019.")
+    c, found = _attribution(a, b)
+    assert [(f.change, f.severity.value) for f in found] == [("changed", "high")]
+    assert found[0].evidence[0] == "Mayor Ana Costa" and "Paulo Mendes" in found[0].evidence[1]
+    assert c.b.text[found[0].b.start:found[0].b.end].startswith("According to")
+
+
+def test_dropped_speaker_after_another_persons_sentences_is_reassigned():
+    a = (
+        LEAD
+        + "Governor Luis Ferreira visited the shelters on Tuesday. Ferreira promised new money for "
+        "the valley and thanked the volunteers.\n\n"
+        "According to Costa, the dam had not been inspected since repairs in 2019." + TAIL
+    )
+    b = (
+        LEAD
+        + "Governor Luis Ferreira visited the shelters on Tuesday. Ferreira promised new money for "
+        "the valley and thanked the volunteers. The dam had not been inspected since repairs in 2019."
+        + TAIL
+    )
+    c, found = _attribution(a, b)
+    assert [(f.change, f.severity.value) for f in found] == [("reassigned", "high")]
+    assert "Ferreira's claim" in found[0].explanation
+    assert c.a.text[found[0].a.start:found[0].a.end] == "According to Costa"
+
+
+def test_pronoun_that_now_points_to_someone_else_is_reassigned():
+    a = _story(
+        "Mayor Ana Costa said the dam was built in 1961 and had cracked twice. "
+        "She added that repairs planned for last year were never carried out."
+    )
+    b = _story(
+        "Mayor Ana Costa said the dam was built in 1961 and had cracked twice. "
+        "Maria Lopes, the regional governor, toured the shelters on Tuesday afternoon. "
+        "She added that repairs planned for last year were never carried out."
+    )
+    _, found = _attribution(a, b)
+    assert [f.change for f in found] == ["reassigned"]
+    assert found[0].evidence == ("Mayor Ana Costa", "Maria Lopes")
+    assert "Lopes's" in found[0].explanation
+
+
+def test_pronoun_speakers_are_never_reported_as_dropped():
+    a = _story("Costa toured the valley. She said the dam had not been inspected since repairs in 2019.")
+    b = _story("Costa toured the valley. The dam had not been inspected since repairs in 2019.")
+    assert _attribution(a, b)[1] == []
+
+
+def test_institution_dropped():
+    a = _story("The driver of the first car was drunk, police said.")
+    b = _story("The driver of the first car was drunk.")
+    _, found = _attribution(a, b)
+    assert [f.change for f in found] == ["dropped"]
+    assert found[0].evidence == ("police",)
+
+
+def test_claim_dropped_with_its_speaker_is_an_omission_not_an_attribution():
+    a = _story(
+        "Although the ministry denies that any \"emergency measures\" are in force, soldiers "
+        "guarded the bridges all week."
+    )
+    b = _story("Soldiers guarded the bridges all week.")
+    assert _attribution(a, b)[1] == []
+
+
+def test_name_matching_helpers():
+    assert same_speaker("Alexei Tabalov", "Attorney Alexei Tabarov")
+    assert same_speaker("Osechkin", "Vladimir Osekkin")
+    assert not same_speaker("Osechkin", "Prigogine")
+    assert not same_speaker("Vladimir Putin", "Vladimir Osechkin")
+    assert same_speaker("the IMF", "the International Monetary Fund")
+    assert mentioned("Vladimir Osechkin", "По словам Осечкина, заключённым предлагали", same_language=False)
+    assert not mentioned("Vladimir Osechkin", "Заключённым предлагали поехать", same_language=False)
