@@ -146,12 +146,30 @@ def _scan(side: Side, name: str) -> list[Finding]:
         for start, end, what in _misplaced(s) if s.lang == "en" else []:
             add("misplaced_word", Span(start, end), what,
                 f"a capitalised word in mid-sentence where another sentence used to begin, {_TYPICAL}")
+    # Punctuation marks are scanned over whole paragraphs: a stray "." after a sentence's
+    # full stop belongs to no sentence.
+    for start, text in _paragraphs(side):
         for change, rx, why in _PUNCTUATION:
-            for m in rx.finditer(s.text):
-                lo = s.text.rfind(" ", 0, max(0, m.start() - 1)) + 1  # from the word before ...
-                after = re.compile(r"\s*\S+").match(s.text, m.end())  # ... to the word after
-                span = Span(s.start + lo, s.start + (after.end() if after else m.end()))
+            for m in rx.finditer(text):
+                lo = text.rfind(" ", 0, max(0, m.start() - 1)) + 1  # from the word before ...
+                after = re.compile(r"\s*\S+").match(text, m.end())  # ... to the word after
+                span = Span(start + lo, start + (after.end() if after else m.end()))
                 add(change, span, side.text(span), why)
+    return out
+
+
+def _paragraphs(side: Side) -> list[tuple[int, str]]:
+    """(start offset, text) of each body paragraph, up to the end of its line."""
+    out = []
+    by_para: dict[int, list[Sentence]] = {}
+    for s in side.sentences:
+        if s.role is Role.BODY:
+            by_para.setdefault(s.paragraph, []).append(s)
+    for group in by_para.values():
+        start, last = group[0].start, group[-1].end
+        line_end = side.doc.text.find("\n", last)
+        end = len(side.doc.text) if line_end < 0 else line_end
+        out.append((start, side.doc.text[start:end].rstrip()))
     return out
 
 

@@ -27,7 +27,7 @@ _BOILERPLATE = re.compile(
 # "Follow-up talks began on Monday, officials said, …" is a story paragraph.
 _SHORT_FURNITURE = re.compile(
     r"^(?:follow|read more|click here|sign up|subscribe|share this|related:|see also|more from|photo:|"
-    r"image:|getty images|reuters|afp|ap photo|by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$)",
+    r"image:|getty images|reuters|afp|ap photo|by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\W*$)",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(r"(?:\[(?:AP|AFP|Reuters|Getty)[^\]]*\]|\((?:AP|AFP) Photo[^)]*\))\s*$", re.I)
@@ -43,7 +43,7 @@ def _segmenter(lang: str):
 
 def _split_paragraph(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]``, trimmed of surrounding whitespace."""
-    para = text[start:end]
+    para = text[start:end].replace("\r\n", "  ").replace("\n", " ").replace("\r", " ")
     try:
         pieces = _segmenter(lang)(para)
     except Exception:  # sentencex has no rules for some codes: fall back to English rules
@@ -52,7 +52,7 @@ def _split_paragraph(text: str, start: int, end: int, lang: str) -> list[tuple[i
     cursor = 0
     for piece in pieces:
         core = piece.strip()
-        if not core:
+        if not re.search(r"\w", core):  # a stray "<" or "*": a marker, not a sentence
             cursor += len(piece)
             continue
         at = para.find(core, cursor)
@@ -67,17 +67,51 @@ def _split_paragraph(text: str, start: int, end: int, lang: str) -> list[tuple[i
     return spans
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines, trimmed of whitespace and leading control characters (wire markers)."""
     out = []
     for m in re.finditer(r"[^\n]+", text):
         s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
+        while s < e and (text[s].isspace() or _CONTROL.match(text[s])):
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         if s < e:
             out.append((s, e))
     return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans. A paragraph is a line, unless the text is hard-wrapped (wire copy at 70–80
+    columns): then a long line that does not end a sentence runs on into the next line."""
+    lines = _lines(text)
+    if len(lines) < 3:
+        return lines
+    widths = sorted(e - s for s, e in lines)
+    wrap = widths[int(len(widths) * 0.9) - 1]
+    # Hard-wrapped text leaves most lines open (no sentence end at the line end); a file with one
+    # short paragraph or segment per line closes most of them.
+    open_lines = sum(1 for s, e in lines if not _END_PUNCT.search(text[max(s, e - 2):e]))
+    if wrap > 120 or open_lines < 0.4 * len(lines):
+        return lines
+    out = [list(lines[0])]
+    for (ps, pe), (s, e) in zip(lines, lines[1:]):
+        between = text[pe:s]
+        run_on = (
+            between.count("\n") == 1  # consecutive lines, no blank line between
+            and re.search(r"\w", text[ps:pe]) and re.search(r"\w", text[s:e])  # rules never run on
+            and not _CONTROL.search(between + text[s - 1:s])
+            and pe - ps >= 0.6 * wrap
+            and not _END_PUNCT.search(text[max(ps, pe - 2):pe])
+        )
+        if run_on:
+            out[-1][1] = e
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
 
 
 def _word_count(s: str) -> int:
