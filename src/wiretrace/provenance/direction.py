@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from ..model import Document, Finding
+from ..model import Document, Finding, Relation
 from .signals import Signals
 
 
@@ -20,7 +20,7 @@ class Clue:
     text: str
 
 
-def clues(s: Signals, findings: list[Finding], a: Document, b: Document) -> list[Clue]:
+def clues(s: Signals, findings: list[Finding], a: Document, b: Document, relation: Relation) -> list[Clue]:
     out: list[Clue] = []
     for side, n in (("a", s.artifacts_a), ("b", s.artifacts_b)):
         if n >= 2:
@@ -34,18 +34,19 @@ def clues(s: Signals, findings: list[Finding], a: Document, b: Document) -> list
     for side, n, other_n in (("a", s.furniture_a, s.furniture_b), ("b", s.furniture_b, s.furniture_a)):
         if n and not other_n:
             out.append(Clue(side, min(1.0, 0.5 + 0.25 * n),
-                            f"{side.upper()} wraps the story in a republisher's header or footer ({n} lines)"))
+                            f"{side.upper()} wraps the story in a republisher's notices ({n} lines)"))
     for side, other in (("a", "b"), ("b", "a")):
         head, tail = getattr(s, f"head_{side}"), getattr(s, f"tail_{side}")
         other_head, other_tail = getattr(s, f"head_{other}"), getattr(s, f"tail_{other}")
         # The copied passage sits inside text of its own: this side borrowed it.
         if head >= 2 and tail >= 2 and other_head + other_tail <= 2:
             out.append(Clue(side, 1.0, f"{side.upper()} embeds the shared passage in text of its own"))
-        # The other side goes on from where this side's text ends: this side was cut off.
-        elif other_tail >= 3 and other_head <= 1 and tail == 0:
+        # The other side goes on from where this side's text ends, for long enough that it is
+        # the rest of the story and not a republisher's closing lines: this side was cut off.
+        elif other_tail >= max(5, s.links // 2) and other_head <= 1 and tail == 0:
             out.append(Clue(side, 1.0, f"{other.upper()} goes on for {other_tail} sentences past where "
                                        f"{side.upper()} stops: {side.upper()} looks cut off"))
-    if s.condensed in ("a", "b"):
+    if relation is Relation.SUMMARY and s.condensed in ("a", "b"):
         out.append(Clue(s.condensed, 1.0, f"{s.condensed.upper()} condenses the other: summaries come after "
                                           "what they summarise"))
     # Copies lose detail more often than they invent it: details A has and B lacks point at B.

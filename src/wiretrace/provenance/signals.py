@@ -12,6 +12,11 @@ from ..inspect.context import Context
 from ..model import Finding, LinkKind, Role
 
 _DECLARED_MT = re.compile(r"(?:automatically|machine)[ -]translat|translated (?:automatically|by machine)", re.I)
+# What a republisher adds around a story, as opposed to a wire service's own slug lines and rules.
+_NOTICE = re.compile(
+    r"added by the user|not responsible for the content|shared by a reader|republished|"
+    r"originally (?:published|appeared)|follow .{0,40}coverage|read more|click here|subscribe|sign up|"
+    r"(?:automatically|machine)[ -]translated|^\W*(?:https?://|www\.)", re.I)
 _AGGREGATOR = re.compile(r"added by the user|not responsible for the content|shared by a reader", re.I)
 # "$2,150 (Sh256,584)": an amount followed by its value in another currency, in brackets.
 _CONVERSION = re.compile(
@@ -36,7 +41,7 @@ class Signals:
     boilerplate_b: bool
     declared_mt_a: bool  # the page says it was machine-translated
     declared_mt_b: bool
-    furniture_a: int  # header/footer lines (role boilerplate)
+    furniture_a: int  # republisher notices among the header/footer lines
     furniture_b: int
     condensed: str  # "a"/"b": the side that is a short condensation of the other, else ""
     localised_a: bool
@@ -46,6 +51,9 @@ class Signals:
     head_a: int  # body sentences of A before the first linked one
     head_b: int
     identical_text: bool
+    # Share of the shorter body's word 4-grams found in the other: copies keep phrases even when
+    # every sentence is reworded; independent reports of one event share facts, rarely phrases.
+    phrase_containment: float
 
 
 def _in_order(pairs: list[tuple[int, int]]) -> float:
@@ -62,6 +70,16 @@ def _edge_unlinked(ctx: Context, side: str) -> tuple[int, int]:
         return 0, 0
     first, last = min(linked), max(linked)
     return sum(1 for i in body if i < first), sum(1 for i in body if i > last)
+
+
+def _grams(side, n: int = 4) -> set[tuple[str, ...]]:
+    words = [t.low for x in side.body() for t in side.tokens[x.index]]
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def _phrase_containment(a, b) -> float:
+    ga, gb = _grams(a), _grams(b)
+    return len(ga & gb) / min(len(ga), len(gb)) if ga and gb else 0.0
 
 
 def _condensed(body_a: int, body_b: int, cov_a: float, cov_b: float) -> str:
@@ -106,8 +124,8 @@ def measure(ctx: Context, findings: list[Finding]) -> Signals:
         respellings=len({f.evidence[0] for f in findings if f.kind == "name" and f.change == "respelled"}),
         declared_mt_a=bool(_DECLARED_MT.search(a.doc.text[:1000])),
         declared_mt_b=bool(_DECLARED_MT.search(b.doc.text[:1000])),
-        furniture_a=sum(1 for x in a.sentences if x.role is Role.BOILERPLATE),
-        furniture_b=sum(1 for x in b.sentences if x.role is Role.BOILERPLATE),
+        furniture_a=sum(1 for x in a.sentences if x.role is Role.BOILERPLATE and _NOTICE.search(x.text)),
+        furniture_b=sum(1 for x in b.sentences if x.role is Role.BOILERPLATE and _NOTICE.search(x.text)),
         condensed=_condensed(body_a, body_b, al.coverage_a, al.coverage_b),
         boilerplate_a=bool(_AGGREGATOR.search(a.doc.text[:600])),
         boilerplate_b=bool(_AGGREGATOR.search(b.doc.text[:600])),
@@ -118,4 +136,5 @@ def measure(ctx: Context, findings: list[Finding]) -> Signals:
         head_a=head_a,
         head_b=head_b,
         identical_text=norm_body(a) == norm_body(b) and bool(norm_body(a)),
+        phrase_containment=_phrase_containment(a, b),
     )

@@ -14,7 +14,7 @@ def judge(ctx: Context, findings: list[Finding]) -> Verdict:
     relation, rconf, why = classify(sig, ctx.same_language)
     if not relation.is_copy:
         return Verdict(relation, "unknown", round(rconf, 3), tuple(why))
-    source, dconf, common, lines = decide(clues(sig, findings, ctx.a.doc, ctx.b.doc))
+    source, dconf, common, lines = decide(clues(sig, findings, ctx.a.doc, ctx.b.doc, relation))
     # Confidence in the verdict as stated: the relation, and the direction when one is named.
     conf = min(rconf, dconf) if source != "unknown" else rconf
     return Verdict(relation, source, round(conf, 3), tuple(why + lines), common)
