@@ -34,6 +34,12 @@ _CAPTION = re.compile(r"(?:\[(?:AP|AFP|Reuters|Getty)[^\]]*\]|\((?:AP|AFP) Photo
 _END_PUNCT = re.compile(r"[.!?。！？…\"'”»」)]\s*$")
 
 
+# sentencex misses some honorifics ("said Ms. | Mukherjee"): a piece ending in one of these
+# runs on into the next piece.
+_HONORIFIC_END = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Capt|Cpt|Sgt|Cpl|Adm|Rev|Sen|Rep|Gov|Supt|Insp|Det|Hon|Fr|Sr|Jr|St)\.\s*$")
+
+
 @lru_cache(maxsize=8)
 def _segmenter(lang: str):
     from sentencex import segment as sx
@@ -48,6 +54,13 @@ def _split_paragraph(text: str, start: int, end: int, lang: str) -> list[tuple[i
         pieces = _segmenter(lang)(para)
     except Exception:  # sentencex has no rules for some codes: fall back to English rules
         pieces = _segmenter("en")(para)
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and _HONORIFIC_END.search(joined[-1]) and piece[:1].isupper():
+            joined[-1] += piece
+        else:
+            joined.append(piece)
+    pieces = joined
     spans: list[tuple[int, int]] = []
     cursor = 0
     for piece in pieces:
@@ -132,16 +145,14 @@ def _paragraph_roles(text: str, paras: list[tuple[int, int]]) -> list[Role]:
     lead = []
     for i, (s, e) in enumerate(paras):
         p = text[s:e]
-        if roles[i] is Role.BOILERPLATE:
-            lead.append(i)
+        if roles[i] in (Role.BOILERPLATE, Role.CAPTION):
             continue
         if _word_count(p) <= 20 and not _END_PUNCT.search(p):
             lead.append(i)
             continue
         break
     for i in lead:
-        if roles[i] is not Role.BOILERPLATE:
-            roles[i] = Role.TITLE
+        roles[i] = Role.TITLE
     # Trailing furniture: bare fragments after the story (".", "___", a URL, a dangling "at").
     for i in range(len(paras) - 1, -1, -1):
         p = text[paras[i][0]:paras[i][1]]
