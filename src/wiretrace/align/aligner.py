@@ -40,7 +40,7 @@ def align(
     scores = score_matrix(sa, sb, fa, fb, va, vb, same_language)
     elig_a = [s.index for s in sa if s.role in _LINKABLE]
     elig_b = [s.index for s in sb if s.role in _LINKABLE]
-    clusters = search(scores, fa, fb, va, vb, elig_a, elig_b)
+    clusters = search(scores, fa, fb, va, vb, [s.text for s in sa], [s.text for s in sb], elig_a, elig_b)
     links = _links(clusters, sa, sb, scores, va, vb)
     linked_a = {i for lk in links for i in lk.a}
     linked_b = {j for lk in links for j in lk.b}

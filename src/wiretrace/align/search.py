@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .embed import embed
 from .features import PairScores, SentenceFeatures, containment
 
 MAX_SIDE = 3
@@ -78,9 +79,10 @@ def _window(order: list[tuple[int, int]], i: int, nb: int) -> tuple[int, int]:
 
 
 class _Search:
-    def __init__(self, s: PairScores, fa, fb, va, vb, elig_a, elig_b, th: Thresholds):
+    def __init__(self, s: PairScores, fa, fb, va, vb, texts_a, texts_b, elig_a, elig_b, th: Thresholds):
         self.s, self.fa, self.fb, self.th = s, fa, fb, th
         self.va, self.vb = va, vb
+        self.texts_a, self.texts_b = texts_a, texts_b
         self.elig_a, self.elig_b = elig_a, elig_b
         self.owner_a: dict[int, Cluster] = {}
         self.owner_b: dict[int, Cluster] = {}
@@ -195,6 +197,33 @@ class _Search:
                     done = False
                     break
 
+    def _gains(self, side: str, proposals) -> list[float]:
+        """How much better a link's two sides explain each other with the extra sentence.
+
+        Within a language: content words of the other side that only the new sentence explains
+        (a mean of sentence vectors dilutes, and re-encoding every concatenation costs as much as
+        the documents). Across languages: the cosine gain of the concatenated passage.
+        """
+        feats = self.fa if side == "a" else self.fb
+        other_feats = self.fb if side == "a" else self.fa
+        if self.s.same_language:
+            out = []
+            for _, x, c in proposals:
+                mine, theirs = (c.a, c.b) if side == "a" else (c.b, c.a)
+                other = frozenset().union(*(other_feats[y].stems for y in theirs))
+                known = frozenset().union(*(feats[y].stems for y in mine))
+                out.append(0.01 * len((feats[x].stems & other) - known) if len((feats[x].stems & other) - known) >= 2
+                           else 0.0)
+            return out
+        own_t, oth_t = (self.texts_a, self.texts_b) if side == "a" else (self.texts_b, self.texts_a)
+        texts = []
+        for _, x, c in proposals:
+            mine, theirs = (c.a, c.b) if side == "a" else (c.b, c.a)
+            texts += [" ".join(own_t[y] for y in sorted(mine)), " ".join(own_t[y] for y in sorted(mine | {x})),
+                      " ".join(oth_t[y] for y in sorted(theirs))]
+        v = embed(texts).reshape(len(proposals), 3, -1)
+        return list(np.einsum("kd,kd->k", v[:, 1], v[:, 2]) - np.einsum("kd,kd->k", v[:, 0], v[:, 2]))
+
     def _merge_side(self, side: str) -> bool:
         m = self.s.score if side == "a" else self.s.score.T
         elig = self.elig_a if side == "a" else self.elig_b
@@ -219,16 +248,7 @@ class _Search:
                 proposals.append((direct, x, c))
         if not proposals:
             return False
-        # A passage's vector is taken as the mean of its sentences' vectors: re-encoding every
-        # concatenation cost as much as encoding the documents.
-        own_v, oth_v = (self.va, self.vb) if side == "a" else (self.vb, self.va)
-        gain = []
-        for _, x, c in proposals:
-            mine, theirs = (c.a, c.b) if side == "a" else (c.b, c.a)
-            other = _unit(oth_v[sorted(theirs)].mean(axis=0))
-            before = float(_unit(own_v[sorted(mine)].mean(axis=0)) @ other)
-            after = float(_unit(own_v[sorted(mine | {x})].mean(axis=0)) @ other)
-            gain.append(after - before)
+        gain = self._gains(side, proposals)
         best = {}
         for k, (direct, x, c) in enumerate(proposals):
             if gain[k] > 0.005 and (x not in best or gain[k] > best[x][0]):
@@ -255,10 +275,11 @@ def passage_similarity(va: np.ndarray, vb: np.ndarray, a: list[int], b: list[int
 
 def search(
     s: PairScores, fa: list[SentenceFeatures], fb: list[SentenceFeatures],
-    va: np.ndarray, vb: np.ndarray, elig_a: list[int], elig_b: list[int],
+    va: np.ndarray, vb: np.ndarray, texts_a: list[str], texts_b: list[str],
+    elig_a: list[int], elig_b: list[int],
 ) -> list[Cluster]:
     th = Thresholds.for_pair(s.same_language)
-    run = _Search(s, fa, fb, va, vb, elig_a, elig_b, th)
+    run = _Search(s, fa, fb, va, vb, texts_a, texts_b, elig_a, elig_b, th)
     run.anchors()
     run.gaps()
     run.sandwiches()

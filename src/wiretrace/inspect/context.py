@@ -157,8 +157,8 @@ CLEAR = 0.7  # a lexical match this strong needs no embedding to confirm it
 def _match_clauses(views: list[LinkView], same_language: bool) -> None:
     """Best counterpart of every clause inside its link.
 
-    Same-language clauses with a clear lexical counterpart skip the encoder; the rest are embedded
-    in one batch for all links (embedding was most of compare's time).
+    Links whose clauses all have a clear lexical counterpart skip the encoder; the rest are
+    embedded in one batch for all links (embedding was most of compare's time).
     """
     lexes, need = [], []
     for v in views:
@@ -167,9 +167,10 @@ def _match_clauses(views: list[LinkView], same_language: bool) -> None:
         else:
             lex = np.zeros((len(v.a_clauses), len(v.b_clauses)))
         lexes.append(lex)
-        clear_a = lex.max(axis=1) >= CLEAR if lex.size else np.zeros(len(v.a_clauses), bool)
-        clear_b = lex.max(axis=0) >= CLEAR if lex.size else np.zeros(len(v.b_clauses), bool)
-        need.append((~clear_a, ~clear_b))
+        # One unclear clause puts the whole link through the encoder: its counterpart may be a
+        # clause that is itself clearly matched to something else.
+        clear = bool(lex.size) and bool((lex.max(axis=1) >= CLEAR).all() and (lex.max(axis=0) >= CLEAR).all())
+        need.append((np.full(len(v.a_clauses), not clear), np.full(len(v.b_clauses), not clear)))
     texts = [c.text for v, (na, nb) in zip(views, need) for cl, mask in ((v.a_clauses, na), (v.b_clauses, nb))
              for c, m in zip(cl, mask) if m]
     vecs = iter(embed(texts)) if texts else iter(())

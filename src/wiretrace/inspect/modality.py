@@ -8,6 +8,7 @@ from ..model import Finding
 from ._cues import CAVEAT, MODALITY, WHETHER_IF
 from ._util import finding, quote
 from .context import Clause, Context, Side
+from .omissions import cut_to_scrap
 
 MATCHED = 0.5
 DROPPED = 0.3
@@ -51,8 +52,8 @@ def find(ctx: Context) -> list[Finding]:
             if k < 0 or sim < MATCHED:
                 continue
             y = v.b_clauses[k]
-            if len(y.stems) < 0.5 * len(x.stems):
-                continue  # B keeps only a scrap of the clause: that is an omission, not a plainer claim
+            if cut_to_scrap(x, y):
+                continue  # an omission (omissions.py), not a plainer claim
             # Cues anywhere in B's counterpart, or in the clause right before it (B may move them).
             near = y.text + " " + (v.b_clauses[k - 1].text if k > 0 else "")
             lost = _classes(x.text, _before(ctx.a, x)) - _classes(near, _before(ctx.b, y))

@@ -26,6 +26,20 @@ def weight(clause: Clause, doc_text: str) -> str:
     return "low"
 
 
+def cut_to_scrap(x: Clause, y: Clause) -> bool:
+    """B's counterpart keeps a scrap of A's clause: under half the words, and two or more content
+    words gone (“a move that could be very unpopular for President Vladimir Putin.” →
+    “President Vladimir Putin.”)."""
+    return len(y.tokens) < 0.5 * len(x.tokens) and len(x.stems - y.stems) >= 2
+
+
+def _joined(clauses: list[Clause]) -> Clause:
+    first, last = clauses[0], clauses[-1]
+    return Clause(first.start, last.end, " ".join(c.text for c in clauses),
+                  tuple(t for c in clauses for t in c.tokens), frozenset().union(*(c.stems for c in clauses)),
+                  first.sentence)
+
+
 def trailing(ctx: Context, side: str) -> list[int]:
     """Body sentences of ``side`` after its last linked sentence, if the other side is exhausted."""
     s = ctx.side(side)
@@ -67,8 +81,18 @@ def find(ctx: Context) -> list[Finding]:
             if len(x.stems) < 3:
                 continue
             kept = len(x.stems & v.b_stems) / len(x.stems)
+            mutual = j >= 0 and v.match_b[j][0] == k
+            # Everything B says for this clause: B may split one clause in two.
+            ys = [y for y, (i, _) in zip(v.b_clauses, v.match_b) if i == k]
+            if mutual and sim >= DROPPED and cut_to_scrap(x, _joined(ys)):
+                y = v.b_clauses[j]
+                lost = " ".join(t.text for t in x.tokens if t.stem in x.stems - y.stems)
+                out.append(finding("omission", "clause_cut", weight(x, ctx.a.doc.text), x.span, y.span,
+                                   f"The copy keeps only {quote(y.text)} of {quote(x.text, 90)}",
+                                   f"lost: {lost}"))
+                continue
             if not (sim < DROPPED and kept < 0.5):
-                if ctx.same_language and j >= 0 and sim >= 0.6 and v.match_b[j][0] == k:
+                if mutual and sim >= 0.6:
                     out.extend(_qualifier_dropped(x, v.b_clauses[j], v))
                 continue
             if presence.said_in(x, "b"):
