@@ -17,6 +17,7 @@ from .errors import (
 )
 from .model import (
     Alignment,
+    BadRecord,
     Candidate,
     Comparison,
     Document,
@@ -37,6 +38,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Alignment",
+    "BadRecord",
     "Candidate",
     "Comparison",
     "DependencyError",

@@ -32,6 +32,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__
+from .cli_corpus import register as register_corpus_commands
 from .errors import InputError, InputMissing, WiretraceError
 from .ingest import read_document
 from .model import Comparison, Severity
@@ -247,6 +248,9 @@ def demo(
         console.print(
             Text("No pair in the corpus is labelled round_trip, so no full report follows.", style="dim")
         )
+
+
+register_corpus_commands(app, _reported_errors)
 
 
 def main() -> None:

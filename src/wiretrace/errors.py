@@ -6,7 +6,10 @@
     │   ├── InputEmpty             E102  the file has no text
     │   ├── InputBinary            E103  the file looks binary (NUL bytes)
     │   ├── InputEncoding          E104  the bytes are not valid UTF-8
-    │   └── InputTooLarge          E105  the file is over the size limit
+    │   ├── InputTooLarge          E105  the file is over the size limit
+    │   ├── RecordBroken           E106  a record (JSONL line, CSV row, WARC record) cannot be parsed
+    │   ├── RecordSkipped          E107  a record is readable but holds no article (not a response, no text)
+    │   └── ArchiveTruncated       E108  a compressed file ends early
     ├── ParameterError             E2xx  an argument breaks its declared rule
     └── DependencyError            E3xx  an optional extra is not installed
 
@@ -58,6 +61,21 @@ class InputEncoding(InputError):
 class InputTooLarge(InputError):
     code = "E105"
     fix = "split the file into articles, or raise --max-bytes"
+
+
+class RecordBroken(InputError):
+    code = "E106"
+    fix = "repair or drop the record; the rest of the file is read"
+
+
+class RecordSkipped(InputError):
+    code = "E107"
+    fix = "nothing to do if this is expected (e.g. WARC request records)"
+
+
+class ArchiveTruncated(InputError):
+    code = "E108"
+    fix = "download the file again; records before the damage were read"
 
 
 class ParameterError(WiretraceError):

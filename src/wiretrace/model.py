@@ -89,6 +89,22 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class BadRecord:
+    """A record an ingest reader could not turn into a Document; the batch goes on without it."""
+
+    source: str  # file (or "-" for stdin)
+    record: str  # line number, row number, WARC record id or offset: whatever finds it again
+    code: str  # error code, e.g. "E106"
+    message: str
+    fix: str = ""
+
+    def __str__(self) -> str:
+        tail = f" (fix: {self.fix})" if self.fix else ""
+        where = f"{self.source}:{self.record}" if self.record else self.source
+        return f"{where}: error {self.code}: {self.message}{tail}"
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     a_id: str
     b_id: str

@@ -17,10 +17,9 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-from ..model import Span
+from ..model import Role, Span
 from ..text.tokens import Token
 from .context import Context, LinkView, Side
-
 
 
 def _words(s: str) -> frozenset[str]:
@@ -176,9 +175,63 @@ def speakers(side: Side, i: int, lower: frozenset[str] = frozenset()) -> list[Sp
     return out
 
 
+def opening_person(side: Side, i: int, known: set[str]) -> str | None:
+    """A person named at the start of body sentence ``i`` ("Yevgeny Prigozhin, known as ...")."""
+    toks = side.tokens[i]
+    if side.sentences[i].role is not Role.BODY or not toks:
+        return None
+    k = 0
+    if not _cap(toks[0]):  # skip a short opener: "In fact, Prigogine denied ..."
+        k = next((m for m in range(1, min(6, len(toks)))
+                  if "," in side.doc.text[toks[m - 1].end:toks[m].start]), 0)
+    end = _run_forward(side, toks, k) if _cap(toks[k]) else None
+    if end is None:
+        return None
+    name = side.doc.text[toks[k].start:toks[end].end]
+    sig = _sig(name)
+    nxt = toks[end + 1] if end + 1 < len(toks) else None
+    follows = side.doc.text[toks[end].end:nxt.start] if nxt else ""
+    # "Luis Ferreira visited ..." or "Yevgeny Prigozhin, known as ..."; "Rio Claro valley" is no one.
+    acts = nxt is not None and nxt.text.islower() and (nxt.low in SPEECH or _VERB_END.search(nxt.low))
+    person = sig and not is_institution(name)
+    seen = any(_like(sig[-1], k) for k in known) if sig else False  # Prigozhin ... Prigogine
+    return name if person and ((len(sig) >= 2 and ("," in follows or acts)) or seen) else None
+
+
+def reports_other(side: Side, sp: Speaker) -> bool:
+    """"Mr Tait said the defendant began ...": a "he" after this may be either man."""
+    toks = [t for t in side.tokens[sp.sentence] if t.start >= sp.end]
+    if toks and toks[0].low == "that":
+        toks = toks[1:]
+    if not toks or side.doc.text[sp.end:toks[0].start].strip():
+        return False  # a comma or quote after the verb: no reported clause follows
+    det = toks[0].low in ("the", "a", "an", "his", "her", "their")
+    return _cap(toks[0]) or (det and len(toks) > 1 and toks[1].low in _PERSON_NOUNS)
+
+
+def names_people(side: Side, i: int, known: set[str]) -> bool:
+    """Does sentence ``i`` name a person in passing ("found Michael Gleave not guilty")?"""
+    toks = side.tokens[i]
+    if any(t.low in known and _cap(t) for t in toks):
+        return True
+    return any(_cap(x) and _cap(y) and side.doc.text[x.end:y.start] == " " for x, y in pairwise(toks[1:]))
+
+
 def _sig(name: str) -> list[str]:
     words = (w.strip(".,") for w in anyascii(name).lower().replace("'s", "").replace("-", " ").split())
     return [w for w in words if w and w not in _TITLES]
+
+
+def surname(name: str) -> str | None:
+    """The word a second mention of the speaker is matched on (None when only titles remain)."""
+    sig = _sig(name)
+    return sig[-1] if sig else None
+
+
+def short_name(name: str) -> str:
+    """How a journalist names the speaker a second time: the surname ("Osechkin")."""
+    words = [w for w in name.split() if _sig(w)]
+    return name if is_institution(name) or not words else words[-1]
 
 
 def _acronym(x: str, y: str) -> bool:
@@ -233,62 +286,6 @@ def mentioned(name: str, text: str, same_language: bool = True) -> bool:
         return True
     # Scripts written without spaces: look inside the transliteration.
     return not same_language and any(fuzz.partial_ratio(k, flat.replace(" ", "")) >= 80 for k in keys)
-
-
-
-def opening_person(side: Side, i: int, known: set[str]) -> str | None:
-    """A person named at the start of body sentence ``i`` ("Yevgeny Prigozhin, known as ...")."""
-    toks = side.tokens[i]
-    if not toks:
-        return None
-    k = 0
-    if not _cap(toks[0]):  # skip a short opener: "In fact, Prigogine denied ..."
-        k = next((m for m in range(1, min(6, len(toks)))
-                  if "," in side.doc.text[toks[m - 1].end:toks[m].start]), 0)
-    end = _run_forward(side, toks, k) if _cap(toks[k]) else None
-    if end is None:
-        return None
-    name = side.doc.text[toks[k].start:toks[end].end]
-    sig = _sig(name)
-    nxt = toks[end + 1] if end + 1 < len(toks) else None
-    follows = side.doc.text[toks[end].end:nxt.start] if nxt else ""
-    # "Luis Ferreira visited ..." or "Yevgeny Prigozhin, known as ..."; "Rio Claro valley" is no one.
-    acts = nxt is not None and nxt.text.islower() and (nxt.low in SPEECH or _VERB_END.search(nxt.low))
-    person = sig and not is_institution(name)
-    seen = any(_like(sig[-1], k) for k in known) if sig else False  # Prigozhin ... Prigogine
-    return name if person and ((len(sig) >= 2 and ("," in follows or acts)) or seen) else None
-
-
-def reports_other(side: Side, sp: Speaker) -> bool:
-    """"Mr Tait said the defendant began ...": a "he" after this may be either man."""
-    toks = [t for t in side.tokens[sp.sentence] if t.start >= sp.end]
-    if toks and toks[0].low == "that":
-        toks = toks[1:]
-    if not toks or side.doc.text[sp.end:toks[0].start].strip():
-        return False  # a comma or quote after the verb: no reported clause follows
-    det = toks[0].low in ("the", "a", "an", "his", "her", "their")
-    return _cap(toks[0]) or (det and len(toks) > 1 and toks[1].low in _PERSON_NOUNS)
-
-
-def names_people(side: Side, i: int, known: set[str]) -> bool:
-    """Does sentence ``i`` name a person in passing ("found Michael Gleave not guilty")?"""
-    toks = side.tokens[i]
-    if any(t.low in known and _cap(t) for t in toks):
-        return True
-    return any(_cap(x) and _cap(y) and side.doc.text[x.end:y.start] == " " for x, y in pairwise(toks[1:]))
-
-
-def surname(name: str) -> str | None:
-    """The word a second mention of the speaker is matched on (None when only titles remain)."""
-    sig = _sig(name)
-    return sig[-1] if sig else None
-
-
-def short_name(name: str) -> str:
-    """How a journalist names the speaker a second time: the surname ("Osechkin")."""
-    words = [w for w in name.split() if _sig(w)]
-    return name if is_institution(name) or not words else words[-1]
-
 
 
 # Shared with the quote family: where in B a reader looks for a link's speaker and its quoted words.

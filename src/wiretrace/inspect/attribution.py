@@ -10,8 +10,21 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ..model import Finding, Role, Span
-from ._speakers import (PRONOUNS, SPEECH, Speaker, is_institution, mentioned, names_people, nearby_b,
-                        opening_person, reports_other, same_speaker, short_name, speakers, surname)
+from ._speakers import (
+    PRONOUNS,
+    SPEECH,
+    Speaker,
+    is_institution,
+    mentioned,
+    names_people,
+    nearby_b,
+    opening_person,
+    reports_other,
+    same_speaker,
+    short_name,
+    speakers,
+    surname,
+)
 from ._util import finding, quote
 from .context import Context, LinkView, Side
 
@@ -36,10 +49,8 @@ class _Speakers:
                 self.agent.append(named[0])
             elif any(s.pronoun for s in self.by_sentence[i]) or (toks and toks[0].low in PRONOUNS):
                 self.agent.append(self.resolve(i))
-            elif side.sentences[i].role is Role.BODY:
-                self.agent.append(opening_person(side, i, known))
             else:
-                self.agent.append(None)
+                self.agent.append(opening_person(side, i, known))
             if self.agent[-1] and (k := surname(self.agent[-1])):
                 known.add(k)
 

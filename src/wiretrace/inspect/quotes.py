@@ -16,8 +16,8 @@ from difflib import SequenceMatcher
 from ..model import Finding, Role, Span
 from ..text.normalize import fold
 from ..text.tokens import STOPWORDS_EN
-from ._util import finding, quote
 from ._speakers import nearby_b
+from ._util import finding, quote
 from .context import Context, LinkView, Side
 
 # „ and the CJK brackets say which way they face; “ and ” do not (German closes with “, Swedish

@@ -1,0 +1,89 @@
+"""Fingerprint every document whose fingerprints are missing or stale: line hashes (for the
+boilerplate filter), word-shingle hashes, MinHash band keys and sampled rare-anchor candidates.
+
+The hashing is the pure functions of ``detect/``; this module only moves rows in and out of the
+store, in Arrow batches (row-by-row inserts would dominate at a million documents).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+
+from ..detect.minhash import MinHashScheme, band_keys, signatures
+from ..detect.shingles import SHINGLE_SCHEME, paragraph_hashes, shingle_hashes
+from ..store import Store
+from ..store.queries import boilerplate_lines
+from .options import IndexOptions
+
+
+def scheme_id(scheme: MinHashScheme, options: IndexOptions) -> str:
+    return f"{SHINGLE_SCHEME}+{scheme.version}+a{options.anchor_sample}"
+
+
+def _pending(store: Store, scheme: str) -> list[int]:
+    return [r[0] for r in store.con.execute("""
+        SELECT d.seq FROM documents d
+        LEFT JOIN fingerprints f ON f.seq = d.seq AND f.content_hash = d.content_hash AND f.scheme = ?
+        WHERE f.seq IS NULL ORDER BY d.seq""", [scheme]).fetchall()]
+
+
+def _texts(store: Store, seqs: list[int]) -> list[tuple[int, str, str, str | None]]:
+    return store.con.execute(
+        "SELECT seq, content_hash, text, lang FROM documents WHERE seq IN (SELECT unnest(?)) ORDER BY seq",
+        [seqs]).fetchall()
+
+
+def _insert(store: Store, table: str, columns: dict[str, np.ndarray | list]) -> None:
+    data = pa.table(columns)
+    store.con.register("_batch", data)
+    try:
+        store.con.execute(f"INSERT INTO {table} SELECT * FROM _batch")
+    finally:
+        store.con.unregister("_batch")
+
+
+def fingerprint(store: Store, options: IndexOptions, scheme: MinHashScheme, tick=lambda n: None) -> int:
+    """Fingerprint pending documents; returns how many. ``tick(n)`` reports progress."""
+    sid = scheme_id(scheme, options)
+    pending = _pending(store, sid)
+    if not pending:
+        return 0
+    chunks = [pending[k:k + options.batch] for k in range(0, len(pending), options.batch)]
+    # Pass 1: line hashes, so lines shared by many documents can be left out of the shingles.
+    for chunk in chunks:
+        rows = _texts(store, chunk)
+        hs = [paragraph_hashes(text) for _, _, text, _ in rows]
+        store.con.execute("BEGIN TRANSACTION")
+        store.con.execute("DELETE FROM lines WHERE seq IN (SELECT unnest(?))", [chunk])
+        _insert(store, "lines", {"h": np.concatenate(hs).astype(np.uint64) if hs else np.zeros(0, np.uint64),
+                                 "seq": np.repeat([r[0] for r in rows], [len(h) for h in hs]).astype(np.int64)})
+        store.con.execute("COMMIT")
+    total = store.count()
+    skip = boilerplate_lines(store, max(5, int(total * options.boilerplate_share)))
+    # Pass 2: shingles, signatures, band keys, anchors — one transaction per batch.
+    done = 0
+    for chunk in chunks:
+        rows = _texts(store, chunk)
+        sh = [shingle_hashes(text, 5, skip_lines=skip) for _, _, text, _ in rows]
+        keys = band_keys(signatures(sh, scheme), scheme)
+        seqs = np.array([r[0] for r in rows], dtype=np.int64)
+        anchors = [s[s % np.uint64(options.anchor_sample) == 0] for s in sh]
+        store.con.execute("BEGIN TRANSACTION")
+        for table in ("fingerprints", "bands", "anchors"):
+            store.con.execute(f"DELETE FROM {table} WHERE seq IN (SELECT unnest(?))", [chunk])
+        _insert(store, "fingerprints", {
+            "seq": seqs, "content_hash": [r[1] for r in rows], "scheme": [sid] * len(rows),
+            "lang": [r[3] for r in rows], "n_shingles": np.array([len(s) for s in sh], dtype=np.int32),
+            "shingles": pa.array([s.astype(np.uint64) for s in sh], type=pa.list_(pa.uint64()))})
+        nb = keys.shape[1]
+        _insert(store, "bands", {
+            "band": np.tile(np.arange(nb, dtype=np.uint16), len(rows)),
+            "key": keys.reshape(-1).astype(np.uint64), "seq": np.repeat(seqs, nb)})
+        _insert(store, "anchors", {
+            "h": np.concatenate(anchors).astype(np.uint64) if anchors else np.zeros(0, np.uint64),
+            "seq": np.repeat(seqs, [len(x) for x in anchors])})
+        store.con.execute("COMMIT")
+        done += len(rows)
+        tick(len(rows))
+    return done

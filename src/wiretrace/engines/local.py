@@ -1,0 +1,136 @@
+"""The local engine: every stage in-process over an embedded DuckDB store, with progress.
+
+    ingest → fingerprint → candidates (minhash · anchors · semantic) → verify → stories
+
+Each step picks up where the store says work is missing, so rerunning after an interruption
+(Ctrl-C, kill -9) finishes the job without redoing or duplicating what is stored.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+
+from ..detect.minhash import MinHashScheme
+from ..ingest import FieldMapping, IngestSummary, iter_documents
+from ..model import BadRecord, Document
+from ..store import Store
+from ..text import detect_language
+from .candidates_step import anchor_door, minhash_door, semantic_door
+from .fingerprint_step import fingerprint
+from .options import IndexOptions
+from .stories_step import build_stories
+from .verify_step import verify
+
+
+MAX_BAD_KEPT = 1000
+
+
+@dataclass
+class IndexReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    summary: IngestSummary = field(default_factory=IngestSummary)
+    bad: list[BadRecord] = field(default_factory=list)  # the first MAX_BAD_KEPT, for display
+    fingerprinted: int = 0
+    candidates: dict[str, int] = field(default_factory=dict)
+    verified: int = 0
+    stories: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+class RateColumn(ProgressColumn):
+    """Items per second (Rich's speed column is for bytes)."""
+
+    def render(self, task) -> Text:
+        return Text(f"{task.speed:,.0f}/s" if task.speed else "", style="cyan")
+
+
+def progress_bar(console=None, disable: bool = False) -> Progress:
+    return Progress(TextColumn("{task.description:<12}"), BarColumn(), MofNCompleteColumn(), RateColumn(),
+                    TimeElapsedColumn(), TimeRemainingColumn(), console=console, disable=disable)
+
+
+def ingest(store: Store, items: Iterable[Document | BadRecord], report: IndexReport, batch: int,
+           tick=lambda n: None) -> None:
+    buf: list[Document] = []
+
+    def flush():
+        if buf:
+            r = store.add_documents(buf)
+            report.added += r.added
+            report.updated += r.updated
+            report.unchanged += r.unchanged
+            tick(len(buf))
+            buf.clear()
+
+    for item in items:
+        report.summary.add(item)
+        if isinstance(item, BadRecord):
+            # A Common Crawl WARC is two-thirds request/metadata records: count them all, keep a few.
+            if len(report.bad) < MAX_BAD_KEPT:
+                report.bad.append(item)
+            continue
+        # Language is stored with the document: the translation door and the verifier need it.
+        buf.append(item if item.lang else replace(item, lang=detect_language(item.text)))
+        if len(buf) >= batch:
+            flush()
+    flush()
+
+
+def index(
+    store: Store, paths: Iterable[str | Path], *, mapping: FieldMapping | None = None,
+    options: IndexOptions | None = None, progress: Progress | None = None,
+) -> IndexReport:
+    options = options or IndexOptions()
+    scheme = MinHashScheme()
+    report = IndexReport()
+    prog = progress or progress_bar(disable=True)
+    with prog:
+        t = time.perf_counter()
+        task = prog.add_task("ingest", total=None)
+        ingest(store, iter_documents(paths, mapping=mapping), report, options.batch,
+               lambda n: prog.advance(task, n))
+        report.seconds["ingest"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        task = prog.add_task("fingerprint", total=store.count())
+        report.fingerprinted = fingerprint(store, options, scheme, lambda n: prog.advance(task, n))
+        prog.update(task, completed=store.count())
+        report.seconds["fingerprint"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        if "minhash" in options.doors:
+            report.candidates["minhash"] = minhash_door(store, options)
+        if "anchors" in options.doors:
+            report.candidates["anchors"] = anchor_door(store, options)
+        if "semantic" in options.doors:
+            report.candidates["semantic"] = semantic_door(store, options, f"{store.path}.usearch")
+        report.seconds["candidates"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        pending = store.con.execute(
+            "SELECT count(*) FROM (SELECT DISTINCT a, b FROM candidates) c "
+            "ANTI JOIN pairs p ON p.a = c.a AND p.b = c.b").fetchone()[0]
+        task = prog.add_task("verify", total=pending)
+        report.verified = verify(store, options, lambda n: prog.advance(task, n))
+        report.seconds["verify"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        report.stories = build_stories(store)
+        report.seconds["stories"] = time.perf_counter() - t
+    return report

@@ -1,0 +1,90 @@
+"""Group verified copy pairs into stories without the giant clusters plain connected components
+make.
+
+Only verified copy relations are edges (independent reports of one event are not). An edge is
+*core* when each side carries a substantial part of the other (both coverages >= CORE); core
+edges are joined with union-find. A document linked only by weaker edges — a digest quoting
+three stories, a partial copy — is attached to the one family of its strongest edge and never
+merges families, so a single roundup cannot chain unrelated stories into one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+CORE = 0.4
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    a: int
+    b: int
+    coverage_a: float
+    coverage_b: float
+
+    @property
+    def core(self) -> bool:
+        return min(self.coverage_a, self.coverage_b) >= CORE
+
+    @property
+    def strength(self) -> float:
+        return self.coverage_a + self.coverage_b
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    seq: int
+    story: int  # the smallest seq of the family: stable as long as the family keeps its first member
+    role: str  # "core" or "attached"
+
+
+def _find(parent: dict[int, int], x: int) -> int:
+    root = x
+    while parent[root] != root:
+        root = parent[root]
+    while parent[x] != root:  # path compression
+        parent[x], x = root, parent[x]
+    return root
+
+
+def group(edges: Iterable[Edge]) -> list[Membership]:
+    """One membership per document that has at least one verified copy edge."""
+    edges = list(edges)
+    parent: dict[int, int] = {}
+    for e in edges:
+        if e.core:
+            for x in (e.a, e.b):
+                parent.setdefault(x, x)
+            ra, rb = _find(parent, e.a), _find(parent, e.b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    out: dict[int, Membership] = {}
+    members: dict[int, list[int]] = {}
+    for x in parent:
+        members.setdefault(_find(parent, x), []).append(x)
+    for root, xs in members.items():
+        story = min(xs)
+        for x in xs:
+            out[x] = Membership(x, story, "core")
+    # Weak edges: attach a document outside every core family to its strongest neighbour's family.
+    best: dict[int, tuple[float, int]] = {}
+    for e in edges:
+        if e.core:
+            continue
+        for x, y in ((e.a, e.b), (e.b, e.a)):
+            if x in out:
+                continue
+            if y in out and (x not in best or e.strength > best[x][0]):
+                best[x] = (e.strength, out[y].story)
+    for x, (_, story) in best.items():
+        out[x] = Membership(x, story, "attached")
+    # Pairs made only of weak edges between documents in no family: a family of their own.
+    loose = [e for e in edges if not e.core and e.a not in out and e.b not in out]
+    for e in sorted(loose, key=lambda e: -e.strength):
+        if e.a in out or e.b in out:
+            continue
+        story = min(e.a, e.b)
+        out[e.a] = Membership(e.a, story, "core" if e.a == story else "attached")
+        out[e.b] = Membership(e.b, story, "core" if e.b == story else "attached")
+    return sorted(out.values(), key=lambda m: (m.story, m.seq))

@@ -1,0 +1,148 @@
+"""Open, create and write a wiretrace store (an embedded DuckDB file; no server).
+
+Writes are idempotent: a document already stored with the same id and content hash is skipped;
+the same id with new text replaces the old text and drops everything derived from it. Every
+batch commits as one transaction, so a run killed at any point resumes on rerun with each
+document stored exactly once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import WiretraceError
+from ..model import Document
+from .schema import DDL, SCHEMA_VERSION
+
+
+class StoreError(WiretraceError):
+    code = "E401"
+    fix = "index into a new --db file, or re-index this corpus with the current version"
+
+
+def content_hash(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    added: int
+    updated: int
+    unchanged: int
+
+
+class Store:
+    """A connection to one store file. ``Store.open(path)`` creates it when missing."""
+
+    def __init__(self, con, path: str) -> None:
+        self.con = con
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
+        try:
+            import duckdb
+        except ImportError as exc:
+            from ..errors import DependencyError
+
+            raise DependencyError("the corpus store needs DuckDB", fix="pip install 'wiretrace[corpus]'") from exc
+        path = str(path)
+        if read_only and not Path(path).exists():
+            raise StoreError(f"no store at {path}", fix="run `wiretrace index PATH --db FILE` first")
+        con = duckdb.connect(path, read_only=read_only)
+        store = cls(con, path)
+        if not read_only:
+            for stmt in DDL:
+                con.execute(stmt)
+            found = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if found is None:
+                con.execute("INSERT INTO meta VALUES ('schema', ?)", [SCHEMA_VERSION])
+            elif found[0] != SCHEMA_VERSION:
+                raise StoreError(f"{path} was made with {found[0]}; this wiretrace reads {SCHEMA_VERSION}")
+        return store
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- meta ---------------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    # -- documents ----------------------------------------------------------------------------
+    def add_documents(self, docs: Sequence[Document], source: str = "") -> AddResult:
+        """Store a batch in one transaction; see the module docstring for the rules."""
+        if not docs:
+            return AddResult(0, 0, 0)
+        batch: dict[str, tuple[Document, str]] = {}
+        for d in docs:  # the last version of an id within a batch wins
+            batch[d.id] = (d, content_hash(d.text))
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            ids = list(batch)
+            known = dict(con.execute(
+                "SELECT id, content_hash FROM documents WHERE id IN (SELECT unnest(?))", [ids]).fetchall())
+            new = [batch[i] for i in ids if i not in known]
+            changed = [batch[i] for i in ids if i in known and known[i] != batch[i][1]]
+            if changed:
+                seqs = [r[0] for r in con.execute(
+                    "SELECT seq FROM documents WHERE id IN (SELECT unnest(?))", [[d.id for d, _ in changed]]
+                ).fetchall()]
+                self._forget_derived(seqs)
+                for d, h in changed:
+                    con.execute(
+                        "UPDATE documents SET content_hash=?, text=?, title=?, url=?, outlet=?, published=?, "
+                        "lang=?, n_chars=?, source=? WHERE id=?",
+                        [h, d.text, d.title, d.url, d.outlet, d.published, d.lang, len(d.text), source, d.id])
+            if new:
+                start = con.execute("SELECT coalesce(max(seq), -1) + 1 FROM documents").fetchone()[0]
+                rows = [(start + k, d.id, h, d.text, d.title, d.url, d.outlet, d.published, d.lang,
+                         len(d.text), source) for k, (d, h) in enumerate(new)]
+                con.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return AddResult(len(new), len(changed), len(ids) - len(new) - len(changed))
+
+    def _forget_derived(self, seqs: list[int]) -> None:
+        for table in ("fingerprints", "bands", "anchors", "lines"):
+            self.con.execute(f"DELETE FROM {table} WHERE seq IN (SELECT unnest(?))", [seqs])
+        self.con.execute("DELETE FROM candidates WHERE a IN (SELECT unnest(?)) OR b IN (SELECT unnest(?))",
+                         [seqs, seqs])
+        self.con.execute("DELETE FROM pairs WHERE a IN (SELECT unnest(?)) OR b IN (SELECT unnest(?))",
+                         [seqs, seqs])
+
+    def count(self, table: str = "documents") -> int:
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def document(self, seq: int) -> Document:
+        row = self.con.execute(
+            "SELECT id, text, title, url, outlet, published, lang FROM documents WHERE seq = ?", [seq]).fetchone()
+        if row is None:
+            raise StoreError(f"no document with seq {seq} in {self.path}")
+        return Document(*row)
+
+    def seq_of(self, doc_id: str) -> int | None:
+        row = self.con.execute("SELECT seq FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return row[0] if row else None
+
+    def documents(self, seqs: Iterable[int]) -> dict[int, Document]:
+        seqs = list(seqs)
+        rows = self.con.execute(
+            "SELECT seq, id, text, title, url, outlet, published, lang FROM documents "
+            "WHERE seq IN (SELECT unnest(?))", [seqs]).fetchall()
+        return {r[0]: Document(*r[1:]) for r in rows}

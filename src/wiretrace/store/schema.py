@@ -1,0 +1,31 @@
+"""The DuckDB schema of a wiretrace store, versioned: a store records the version it was made with,
+and opening a store of another version fails with a clear message instead of misreading it.
+
+Documents get a dense integer ``seq`` on arrival; joins (bands, anchors) run on it, not on the
+text ids, which keeps the 1 M-document self-joins small.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = "wiretrace.store/1"
+
+DDL = (
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
+    """CREATE TABLE IF NOT EXISTS documents (
+        seq BIGINT PRIMARY KEY, id TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL, text TEXT NOT NULL,
+        title TEXT, url TEXT, outlet TEXT, published TEXT, lang TEXT, n_chars INTEGER, source TEXT)""",
+    # Fingerprints of the current text (content_hash says which); rebuilt when the text changes.
+    """CREATE TABLE IF NOT EXISTS fingerprints (
+        seq BIGINT PRIMARY KEY, content_hash TEXT NOT NULL, scheme TEXT NOT NULL, lang TEXT,
+        n_shingles INTEGER, shingles UBIGINT[])""",
+    "CREATE TABLE IF NOT EXISTS bands (band USMALLINT, key UBIGINT, seq BIGINT)",
+    "CREATE TABLE IF NOT EXISTS anchors (h UBIGINT, seq BIGINT)",
+    "CREATE TABLE IF NOT EXISTS lines (h UBIGINT, seq BIGINT)",
+    """CREATE TABLE IF NOT EXISTS candidates (
+        a BIGINT, b BIGINT, door TEXT, score DOUBLE, PRIMARY KEY (a, b, door))""",
+    """CREATE TABLE IF NOT EXISTS pairs (
+        a BIGINT, b BIGINT, relation TEXT, source TEXT, confidence DOUBLE, coverage_a DOUBLE,
+        coverage_b DOUBLE, high INTEGER, medium INTEGER, low INTEGER, doors TEXT, comparison JSON,
+        PRIMARY KEY (a, b))""",
+    "CREATE TABLE IF NOT EXISTS stories (story BIGINT, seq BIGINT PRIMARY KEY, role TEXT)",
+)

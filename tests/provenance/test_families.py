@@ -1,0 +1,25 @@
+from wiretrace.provenance.families import Edge, group
+
+
+def _stories(edges):
+    out = {}
+    for m in group(edges):
+        out.setdefault(m.story, set()).add(m.seq)
+    return sorted(sorted(v) for v in out.values())
+
+
+def test_core_edges_form_families():
+    assert _stories([Edge(1, 2, 0.9, 0.9), Edge(2, 3, 0.8, 0.7), Edge(10, 11, 1.0, 1.0)]) == [[1, 2, 3], [10, 11]]
+
+
+def test_a_digest_does_not_chain_two_stories_together():
+    # 5 is a roundup quoting story 1 and story 10: it covers each source wholly, but each
+    # source is a small part of the roundup, so both edges are weak.
+    edges = [Edge(1, 2, 0.9, 0.9), Edge(10, 11, 0.9, 0.9), Edge(1, 5, 0.95, 0.2), Edge(10, 5, 0.9, 0.3)]
+    assert _stories(edges) == [[1, 2], [5, 10, 11]]
+    roles = {m.seq: m.role for m in group(edges)}
+    assert roles[5] == "attached"
+
+
+def test_weak_pairs_alone_make_a_family_of_two():
+    assert _stories([Edge(3, 4, 0.2, 0.9)]) == [[3, 4]]
