@@ -13,7 +13,7 @@ by offsets), chosen by ``MinHashScheme.method``:
   bin, picked by a probe sequence that depends only on the bin, so two documents borrow alike and
   a slot still agrees with probability equal to the Jaccard similarity. Work is O(shingles), not
   O(shingles × num_perm): this is what makes signatures ≥ 10× faster than datasketch here
-  (``bench/minhash_speed.py``), where the classic kernel reached about 4×.
+  (``bench/minhash_speed.py``), where the classic kernel reached 2–3×.
 * ``"kperm"`` — classic MinHash: ``num_perm`` affine permutations ``a·x + b mod 2^32`` (``a``
   odd: a bijection, datasketch's "affine32"), applied in L2-sized chunks and reduced per document
   with ``np.minimum.reduceat``. Kept as the reference the fast kernel is measured against.

@@ -11,7 +11,8 @@ import numpy as np
 import pyarrow as pa
 
 from ..detect.minhash import MinHashScheme, band_keys, signatures
-from ..detect.shingles import SHINGLE_SCHEME, paragraph_hashes, shingle_hashes
+from ..detect.minhash import EMPTY_BAND_KEY
+from ..detect.shingles import SHINGLE_SCHEME, paragraph_hashes_many, shingle_hashes_many
 from ..store import Store
 from ..store.queries import boilerplate_lines
 from .options import IndexOptions
@@ -53,7 +54,7 @@ def fingerprint(store: Store, options: IndexOptions, scheme: MinHashScheme, tick
     # Pass 1: line hashes, so lines shared by many documents can be left out of the shingles.
     for chunk in chunks:
         rows = _texts(store, chunk)
-        hs = [paragraph_hashes(text) for _, _, text, _ in rows]
+        hs = paragraph_hashes_many([text for _, _, text, _ in rows])
         store.con.execute("BEGIN TRANSACTION")
         store.con.execute("DELETE FROM lines WHERE seq IN (SELECT unnest(?))", [chunk])
         _insert(store, "lines", {"h": np.concatenate(hs).astype(np.uint64) if hs else np.zeros(0, np.uint64),
@@ -65,7 +66,7 @@ def fingerprint(store: Store, options: IndexOptions, scheme: MinHashScheme, tick
     done = 0
     for chunk in chunks:
         rows = _texts(store, chunk)
-        sh = [shingle_hashes(text, 5, skip_lines=skip) for _, _, text, _ in rows]
+        sh = shingle_hashes_many([text for _, _, text, _ in rows], 5, skip)
         keys = band_keys(signatures(sh, scheme), scheme)
         seqs = np.array([r[0] for r in rows], dtype=np.int64)
         anchors = [s[s % np.uint64(options.anchor_sample) == 0] for s in sh]
@@ -77,9 +78,11 @@ def fingerprint(store: Store, options: IndexOptions, scheme: MinHashScheme, tick
             "lang": [r[3] for r in rows], "n_shingles": np.array([len(s) for s in sh], dtype=np.int32),
             "shingles": pa.array([s.astype(np.uint64) for s in sh], type=pa.list_(pa.uint64()))})
         nb = keys.shape[1]
+        flat = keys.reshape(-1).astype(np.uint64)
+        real = flat != EMPTY_BAND_KEY  # empty documents match nothing: keep them out of the join
         _insert(store, "bands", {
-            "band": np.tile(np.arange(nb, dtype=np.uint16), len(rows)),
-            "key": keys.reshape(-1).astype(np.uint64), "seq": np.repeat(seqs, nb)})
+            "band": np.tile(np.arange(nb, dtype=np.uint16), len(rows))[real],
+            "key": flat[real], "seq": np.repeat(seqs, nb)[real]})
         _insert(store, "anchors", {
             "h": np.concatenate(anchors).astype(np.uint64) if anchors else np.zeros(0, np.uint64),
             "seq": np.repeat(seqs, [len(x) for x in anchors])})
