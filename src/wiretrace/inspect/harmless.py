@@ -49,8 +49,8 @@ def find(ctx: Context) -> list[Finding]:
         a_words = {t.low for t in v.a_tokens}
         seen = set()
         for t in v.a_tokens:
-            if t.low in b_words or len(t.low) < 5 or not t.low.isalpha():
-                continue
+            if t.low in b_words or len(t.low) < 5 or not t.low.isalpha() or t.text[:1].isupper():
+                continue  # capitalised words are names: the names family judges their spellings
             twin = next((u for w, u in b_words.items() if w not in a_words and w != t.low
                          and _us(w) == _us(t.low)), None)
             if twin is not None and (t.low, twin.low) not in seen:

@@ -24,13 +24,16 @@ def find(ctx: Context) -> list[Finding]:
         return []  # cue counting across languages misfires on grammatical negation (ne…pas)
     out = []
     for v in ctx.links:
-        for x, (k, sim) in zip(v.a_clauses, v.match_a):
-            if k < 0 or sim < MATCHED:
-                continue
-            y = v.b_clauses[k]
-            if v.match_b[k][0] != v.a_clauses.index(x):
+        for k, (x, (j, sim)) in enumerate(zip(v.a_clauses, v.match_a)):
+            if j < 0 or sim < MATCHED or v.match_b[j][0] != k:
                 continue  # only mutual counterparts: a long clause can absorb several short ones
-            na, nb = _cues(x), _cues(y)
+            y = v.b_clauses[j]
+            # Everything either side says for this pair: clause boundaries differ between copies
+            # ("unclear | if ..." against "unclear whether ..."), so a cue may sit next door.
+            group_a = [c for c, (m, _) in zip(v.a_clauses, v.match_a) if m == j]
+            group_b = [c for c, (m, _) in zip(v.b_clauses, v.match_b) if m == k]
+            na = [cue for c in group_a for cue in _cues(c)]
+            nb = [cue for c in group_b for cue in _cues(c)]
             if len(na) % 2 == len(nb) % 2:
                 continue
             double = max(len(na), len(nb)) >= 2

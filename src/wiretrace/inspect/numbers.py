@@ -131,7 +131,8 @@ def figures(clause: Clause, doc_text: str, lang: str = "en") -> list[Figure]:
             hedge = hedge or "approximate"
             end += om.end()
         s = h_start if hedge else start
-        out.append(Figure(value, (m.group("cur") or "").upper().rstrip("."), bool(m.group("pct")), hedge,
+        currency = (m.group("cur") or "").upper().rstrip(".").replace("US$", "$")  # US$ and $: one currency
+        out.append(Figure(value, currency, bool(m.group("pct")), hedge,
                           doc_text[s:end], s, end, clause))
     return out
 

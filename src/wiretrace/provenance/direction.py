@@ -69,8 +69,8 @@ def clues(s: Signals, findings: list[Finding], a: Document, b: Document, relatio
 
 
 _DETAIL_LOST = frozenset({"hedge_removed", "condition_dropped", "caveat_dropped", "possibility_to_fact",
-                          "estimate_to_fact", "reported_to_fact", "attempt_to_fact", "dropped",
-                          "clause_dropped", "qualifier_dropped"})
+                          "estimate_to_fact", "reported_to_fact", "attempt_to_fact", "appearance_to_fact",
+                          "dropped", "clause_dropped", "clause_cut", "qualifier_dropped"})
 _DETAIL_GAINED = frozenset({"hedge_added", "added", "clause_added", "qualifier_added"})
 
 

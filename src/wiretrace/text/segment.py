@@ -27,7 +27,7 @@ _BOILERPLATE = re.compile(
 # "Follow-up talks began on Monday, officials said, …" is a story paragraph.
 _SHORT_FURNITURE = re.compile(
     r"^(?:follow|read more|click here|sign up|subscribe|share this|related:|see also|more from|photo:|"
-    r"image:|getty images|reuters|afp|ap photo|by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\W*$)",
+    r"image:|getty images|reuters|afp|ap photo|(?-i:[Bb]y [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\W*$))",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(r"(?:\[(?:AP|AFP|Reuters|Getty)[^\]]*\]|\((?:AP|AFP) Photo[^)]*\))\s*$", re.I)
