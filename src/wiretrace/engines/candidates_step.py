@@ -36,7 +36,7 @@ def minhash_door(store: Store, options: IndexOptions) -> int:
 
 
 def anchor_door(store: Store, options: IndexOptions) -> int:
-    return q.anchor_pairs(store, options.anchor_min_shared)
+    return q.anchor_pairs(store, options.anchor_min_shared, options.anchor_min_containment, options.anchor_top_k)
 
 
 def semantic_door(store: Store, options: IndexOptions, index_path: str) -> int:

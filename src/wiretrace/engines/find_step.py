@@ -57,7 +57,7 @@ def candidates_for(store: Store, doc: Document, options: IndexOptions, skip: set
 def find_copies(store: Store, doc: Document, options: IndexOptions | None = None,
                 keep_comparisons: bool = False) -> list[Match]:
     options = options or IndexOptions()
-    skip = boilerplate_lines(store, max(5, int(store.count() * options.boilerplate_share)))
+    skip = boilerplate_lines(store, options.boilerplate_min_docs(store.count()))
     seqs = candidates_for(store, doc, options, skip)
     out = []
     for seq, stored in sorted(store.documents(seqs).items()):

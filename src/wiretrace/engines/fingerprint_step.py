@@ -61,7 +61,7 @@ def fingerprint(store: Store, options: IndexOptions, scheme: MinHashScheme, tick
                                  "seq": np.repeat([r[0] for r in rows], [len(h) for h in hs]).astype(np.int64)})
         store.con.execute("COMMIT")
     total = store.count()
-    skip = boilerplate_lines(store, max(5, int(total * options.boilerplate_share)))
+    skip = boilerplate_lines(store, options.boilerplate_min_docs(total))
     # Pass 2: shingles, signatures, band keys, anchors — one transaction per batch.
     done = 0
     for chunk in chunks:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..errors import check_param
 
 DOORS = ("minhash", "anchors", "semantic")
+BOILERPLATE_MIN_DOCS = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,10 +17,18 @@ class IndexOptions:
     batch: int = 1000  # documents per transaction / fingerprint batch
     min_jaccard: float = 0.3  # exact shingle Jaccard that confirms a MinHash candidate
     anchor_sample: int = 4  # keep 1 in N shingles as anchors (hash-based, so both sides keep the same)
-    anchor_min_shared: int = 3  # rare anchors two documents must share
-    boilerplate_share: float = 0.002  # a line in this share of documents (and at least 5) is boilerplate
+    anchor_min_shared: int = 3  # rare anchors two documents must share ...
+    anchor_min_containment: float = 0.03  # ... as this share of the smaller one's anchors
+    anchor_top_k: int = 10  # best anchor partners kept per document
+    # A line in this share of documents, and in at least BOILERPLATE_MIN_DOCS, is boilerplate. The
+    # floor keeps a story's own paragraphs, repeated by its copies, out of it (a family of six
+    # reprints once lost every shingle at a floor of five).
+    boilerplate_share: float = 0.002
     semantic_k: int = 8
     semantic_min_cosine: float = 0.5
+
+    def boilerplate_min_docs(self, n_docs: int) -> int:
+        return max(BOILERPLATE_MIN_DOCS, int(n_docs * self.boilerplate_share))
 
     def __post_init__(self) -> None:
         owner = "IndexOptions"

@@ -35,15 +35,31 @@ def minhash_pairs(store: Store) -> int:
     return store.con.execute("SELECT count(*) FROM candidates WHERE door = 'minhash'").fetchone()[0]
 
 
-def anchor_pairs(store: Store, min_shared: int, max_df: int = MAX_BUCKET) -> int:
-    """Pairs sharing at least ``min_shared`` rare n-grams (document frequency 2..max_df)."""
+def anchor_pairs(store: Store, min_shared: int, min_containment: float, top_k: int,
+                 max_df: int = MAX_BUCKET) -> int:
+    """Pairs sharing rare n-grams (document frequency 2..max_df), passim-style.
+
+    A pair needs ``min_shared`` rare anchors making up ``min_containment`` of the smaller
+    document's anchors, and must be among the ``top_k`` best partners of one of its documents:
+    formulaic phrases give every document many weak partners, a copy gives it a few strong ones.
+    """
     store.con.execute(f"""
         INSERT OR IGNORE INTO candidates
         WITH rare AS (SELECT h FROM anchors GROUP BY h HAVING count(*) BETWEEN 2 AND {int(max_df)}),
-             hits AS (SELECT h, seq FROM anchors SEMI JOIN rare USING (h))
-        SELECT x.seq AS a, y.seq AS b, 'anchors' AS door, count(*) AS score
-        FROM hits x JOIN hits y ON x.h = y.h AND x.seq < y.seq
-        GROUP BY x.seq, y.seq HAVING count(*) >= {int(min_shared)}""")
+             hits AS (SELECT h, seq FROM anchors SEMI JOIN rare USING (h)),
+             sizes AS (SELECT seq, count(*) AS m FROM anchors GROUP BY seq),
+             shared AS (SELECT x.seq AS a, y.seq AS b, count(*) AS n
+                        FROM hits x JOIN hits y ON x.h = y.h AND x.seq < y.seq
+                        GROUP BY x.seq, y.seq HAVING count(*) >= {int(min_shared)}),
+             scored AS (SELECT a, b, n / least(sa.m, sb.m) AS c FROM shared
+                        JOIN sizes sa ON sa.seq = a JOIN sizes sb ON sb.seq = b
+                        WHERE n / least(sa.m, sb.m) >= {float(min_containment)}),
+             both_ways AS (SELECT a AS x, b AS y, c FROM scored UNION ALL SELECT b, a, c FROM scored),
+             top AS (SELECT x, y, c FROM (
+                        SELECT *, row_number() OVER (PARTITION BY x ORDER BY c DESC, y) AS r FROM both_ways)
+                     WHERE r <= {int(top_k)})
+        SELECT least(x, y) AS a, greatest(x, y) AS b, 'anchors' AS door, max(c) AS score
+        FROM top GROUP BY least(x, y), greatest(x, y)""")
     return store.con.execute("SELECT count(*) FROM candidates WHERE door = 'anchors'").fetchone()[0]
 
 
