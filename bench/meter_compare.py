@@ -410,7 +410,11 @@ def main(argv: list[str] | None = None) -> int:
     print_table(
         "Relations",
         [
-            {"relation": r, "predictions": rel["predictions"].get(r, 0), "all comparisons": rel["all_comparisons"].get(r, 0)}
+            {
+                "relation": r,
+                "predictions": rel["predictions"].get(r, 0),
+                "all comparisons": rel["all_comparisons"].get(r, 0),
+            }
             for r in [*RELATIONS, NO_PA]
         ],
     )
@@ -433,7 +437,10 @@ def main(argv: list[str] | None = None) -> int:
         meta,
         columns=BINARY_COLUMNS,
         title="METER courts: derived vs non-derived (copy relation = derived)",
-        extra={k: result[k] for k in ("summary", "three_class", "confusion", "direction", "relations", "timing", "docs")},
+        extra={
+            k: result[k]
+            for k in ("summary", "three_class", "confusion", "direction", "relations", "timing", "docs")
+        },
     )
     return 0
 

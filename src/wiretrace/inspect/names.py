@@ -151,6 +151,8 @@ def _inconsistent(ctx: Context, side_name: str, common: set[str]) -> list[Findin
         for y in forms[k + 1:]:
             if min(len(x), len(y)) < 5 or x[0] != y[0] or _morphological(x, y) or accepted_variant(x, y):
                 continue
+            if x.startswith(y) or y.startswith(x):
+                continue  # a name inside a longer one: a town and its county, a compound
             if JaroWinkler.similarity(x, y) < INCONSISTENT:
                 continue
             # The wrong form: the one the other document never uses, else the rarer, else the later.

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..model import Role, Sentence
-from .lang import detect_language
+from .lang import detect_language, has_cjk
 from .normalize import normalize
 
 _BOILERPLATE = re.compile(
@@ -108,7 +108,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     # Hard-wrapped text leaves most lines open (no sentence end at the line end); a file with one
     # short paragraph or segment per line closes most of them.
     open_lines = sum(1 for s, e in lines if not _END_PUNCT.search(text[max(s, e - 2):e]))
-    if wrap > 120 or open_lines < 0.4 * len(lines):
+    # Japanese and Chinese are not hard-wrapped at a column; their short headline lines would be
+    # glued to the next paragraph (WMT21 ja-en lost whole documents that way).
+    if wrap > 120 or open_lines < 0.4 * len(lines) or has_cjk(text[:2000]):
         return lines
     out = [list(lines[0])]
     for (ps, pe), (s, e) in zip(lines, lines[1:]):
