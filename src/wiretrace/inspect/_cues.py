@@ -16,13 +16,13 @@ NEGATION = frozenset(
 # the same class, has become a plainer statement than the source made.
 MODALITY = {
     "condition": (re.compile(r"\b(?:if|unless|provided that|as long as|on condition that|in case|"
-                             r"only when|sofern|wenn|если)\b", re.I), "high",
+                             r"only when|sofern|wenn|если)\b|^\s*should\b", re.I), "high",
                   "a condition"),
     # Lower-case "may" only: "in May" is a month.
     "possibility": (re.compile(r"\b(?:(?-i:may)|might|could|possibly|perhaps|maybe|likely|unlikely|probably|"
                                r"potentially|kann|könnte|möglicherweise|pourrait|peut-être|может)\b", re.I),
                     "medium", "a possibility"),
-    "estimate": (re.compile(r"\b(?:estimat\w*|projected|forecast\w*|expected to|believed to|thought to|"
+    "estimate": (re.compile(r"\b(?:estimat\w*|projected|forecast\w*|expect(?:s|ed)?|believed to|thought to|"
                             r"schätz\w*|estim\w*|по оценкам)\b", re.I), "medium", "an estimate"),
     "reported": (re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|said to be|"
                             r"angeblich|mutmaßlich|présumé\w*|предположительно|якобы)\b", re.I),

@@ -19,6 +19,15 @@ def _cues(clause: Clause) -> list[str]:
     return [t.low for t in clause.tokens if t.low in NEGATION]
 
 
+def _prefixed(group: list[Clause], other: list[Clause]) -> list[str]:
+    """“unaccounted” against “not accounted”: an un- word whose base the other side has counts
+    as a negation cue, so the two sides balance."""
+    bases = {t.low[:6] for c in other for t in c.tokens if len(t.low) >= 5}
+    return [t.low for c in group for t in c.tokens
+            if t.low.startswith(("un", "in", "im")) and len(t.low) > 6 and t.low[2:8] in bases
+            and t.low not in NEGATION]
+
+
 def find(ctx: Context) -> list[Finding]:
     if not ctx.same_language:
         return []  # cue counting across languages misfires on grammatical negation (ne…pas)
@@ -32,8 +41,8 @@ def find(ctx: Context) -> list[Finding]:
             # ("unclear | if ..." against "unclear whether ..."), so a cue may sit next door.
             group_a = [c for c, (m, _) in zip(v.a_clauses, v.match_a) if m == j]
             group_b = [c for c, (m, _) in zip(v.b_clauses, v.match_b) if m == k]
-            na = [cue for c in group_a for cue in _cues(c)]
-            nb = [cue for c in group_b for cue in _cues(c)]
+            na = [cue for c in group_a for cue in _cues(c)] + _prefixed(group_a, group_b)
+            nb = [cue for c in group_b for cue in _cues(c)] + _prefixed(group_b, group_a)
             if len(na) % 2 == len(nb) % 2:
                 continue
             double = max(len(na), len(nb)) >= 2

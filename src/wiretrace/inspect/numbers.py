@@ -148,7 +148,35 @@ def find(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     for v in ctx.links:
         out.extend(_link(ctx, v))
+    # A figure a rewrite moved to another paragraph is neither dropped nor added.
+    elsewhere = {side: _values(ctx, side) for side in ("a", "b")}
+    return [f for f in out if not (
+        f.change == "dropped" and _value_of(f.evidence[0]) in elsewhere["b"]
+        or f.change == "added" and _value_of(f.evidence[0]) in elsewhere["a"])]
+
+
+def _values(ctx: Context, side: str) -> set[float]:
+    s = ctx.side(side)
+    out = set()
+    for v in ctx.links:
+        for c in (v.a_clauses if side == "a" else v.b_clauses):
+            out |= {f.value for f in figures(c, s.doc.text, s.lang)}
+    for x in s.sentences:  # titles and unlinked sentences too
+        out |= {f.value for f in figures(_whole(x, s), s.doc.text, s.lang)}
     return out
+
+
+def _whole(sentence, side) -> Clause:
+    toks = side.tokens[sentence.index]
+    return Clause(sentence.start, sentence.end, sentence.text, toks, frozenset(), sentence.index)
+
+
+def _value_of(evidence: str) -> float | None:
+    """The value of the figure quoted in a finding's evidence ("A: nearly $5,500")."""
+    text = evidence.split(": ", 1)[-1]
+    clause = Clause(0, len(text), text, (), frozenset(), 0)
+    found = figures(clause, text)
+    return found[-1].value if found else None
 
 
 # Languages whose hedge words are listed above; elsewhere a missing hedge proves nothing.
