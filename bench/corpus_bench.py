@@ -1,0 +1,148 @@
+"""Index a generated corpus and measure what the three doors and verification find.
+
+Input: a folder written by ``python -m bench.corpus_gen`` (corpus.jsonl, labels.jsonl,
+lost.jsonl). For every derived document we ask whether the index verified a copy relation
+with its parent — or, when the parent is a lost intermediate, with any document of its family.
+
+* recall per kind: share of derived documents of that kind found that way;
+* precision: share of verified copy pairs whose two documents belong to the same true family
+  (independent reports of an event are not family);
+* candidates per door, and how many of the found relations each door alone produced;
+* stories: count, largest story vs largest true family (giant false clusters show here);
+* time per stage, documents per second, peak memory (ru_maxrss).
+
+Run: ``python -m bench.corpus_gen --size 10000 --out /tmp/c10k && python bench/corpus_bench.py /tmp/c10k``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import write_results  # noqa: E402
+
+from wiretrace.corpus import Corpus  # noqa: E402
+from wiretrace.engines.local import progress_bar  # noqa: E402
+from wiretrace.engines.options import IndexOptions  # noqa: E402
+
+COPY_RELATIONS = ("verbatim", "edited", "rewrite", "summary", "round_trip", "translation")
+
+
+def load_labels(folder: Path) -> tuple[dict[str, dict], set[str]]:
+    labels = {}
+    for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            labels[rec["id"]] = rec
+    lost = set()
+    lost_file = folder / "lost.jsonl"
+    if lost_file.exists():
+        lost = {json.loads(x)["id"] for x in lost_file.read_text(encoding="utf-8").splitlines() if x.strip()}
+    return labels, lost
+
+
+def family_of(doc_id: str, labels: dict[str, dict]) -> str | None:
+    rec = labels.get(doc_id)
+    if rec is None:
+        return doc_id  # an original is the root of its own family
+    if rec["kind"] == "independent":
+        return None
+    return rec["root"]
+
+
+def measure(folder: Path, db: Path, options: IndexOptions) -> dict:
+    labels, lost = load_labels(folder)
+    t0 = time.perf_counter()
+    with Corpus.open(db, options=options) as corpus:
+        report = corpus.index([folder / "corpus.jsonl"], progress=progress_bar())
+        con = corpus.store.con
+        pairs = con.execute("""
+            SELECT da.id, db.id, p.relation, p.doors FROM pairs p
+            JOIN documents da ON da.seq = p.a JOIN documents db ON db.seq = p.b""").fetchall()
+        doors = dict(con.execute("SELECT door, count(*) FROM candidates GROUP BY door").fetchall())
+        stories = con.execute("SELECT story, count(*) FROM stories GROUP BY story").fetchall()
+        n_docs = corpus.store.count()
+    wall = time.perf_counter() - t0
+    copies = {(a, b): d for a, b, r, d in pairs if r in COPY_RELATIONS}
+    linked = defaultdict(set)
+    for a, b in copies:
+        linked[a].add(b)
+        linked[b].add(a)
+    # Recall per kind.
+    found, total = Counter(), Counter()
+    by_door = Counter()
+    for doc_id, rec in labels.items():
+        if rec["kind"] == "independent" or doc_id in lost:
+            continue
+        total[rec["kind"]] += 1
+        parent = rec["parent"]
+        if parent in lost:
+            fam = rec["root"]
+            hit = any(family_of(x, labels) == fam for x in linked[doc_id])
+        else:
+            hit = parent in linked[doc_id]
+        if hit:
+            found[rec["kind"]] += 1
+            key = (parent, doc_id) if (parent, doc_id) in copies else (doc_id, parent)
+            if key in copies:
+                by_door[copies[key]] += 1
+    # Precision over verified copy pairs.
+    true_pairs = sum(1 for a, b in copies
+                     if family_of(a, labels) is not None and family_of(a, labels) == family_of(b, labels))
+    false_independent = sum(1 for a, b in copies if "independent" in (labels.get(a, {}).get("kind"),
+                                                                       labels.get(b, {}).get("kind")))
+    fam_sizes = Counter(family_of(x, labels) for x in labels if family_of(x, labels))
+    largest_true = max(fam_sizes.values(), default=0) + 1  # + the original
+    rows = [{"kind": k, "derived": total[k], "found": found[k], "recall": round(found[k] / total[k], 4)}
+            for k in sorted(total)]
+    all_found, all_total = sum(found.values()), sum(total.values())
+    rows.append({"kind": "all", "derived": all_total, "found": all_found,
+                 "recall": round(all_found / max(1, all_total), 4)})
+    return {
+        "rows": rows,
+        "documents": n_docs,
+        "precision": round(true_pairs / max(1, len(copies)), 4),
+        "copy_pairs": len(copies),
+        "independent_called_copies": false_independent,
+        "candidates": doors,
+        "found_by_doors": dict(by_door),
+        "stories": len(stories),
+        "largest_story": max((n for _, n in stories), default=0),
+        "largest_true_family": largest_true,
+        "seconds": {k: round(v, 2) for k, v in report.seconds.items()},
+        "wall_seconds": round(wall, 2),
+        "docs_per_second": round(n_docs / wall, 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_children_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
+        "bad_records": str(report.summary),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folder", type=Path, help="output folder of bench.corpus_gen")
+    ap.add_argument("--db", type=Path, help="store file (default: a fresh temporary file)")
+    ap.add_argument("--doors", default="minhash,anchors,semantic")
+    ap.add_argument("--workers", type=int, default=2)
+    args = ap.parse_args(argv)
+    options = IndexOptions(doors=tuple(args.doors.split(",")), workers=args.workers)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "bench.duckdb"
+        result = measure(args.folder, db, options)
+    meta = {k: v for k, v in result.items() if k != "rows"}
+    meta.update(folder=str(args.folder), doors=args.doors, workers=args.workers)
+    write_results(f"corpus_bench_{result['documents']}", result["rows"], meta)
+    print(json.dumps(meta, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
