@@ -30,7 +30,9 @@ _SHORT_FURNITURE = re.compile(
     r"image:|getty images|reuters|afp|ap photo|(?-i:[Bb]y [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\W*$))",
     re.IGNORECASE,
 )
-_CAPTION = re.compile(r"(?:\[(?:AP|AFP|Reuters|Getty)[^\]]*\]|\((?:AP|AFP) Photo[^)]*\))\s*$", re.I)
+# A photo line ends with its agency: "[AP]", "[Reuters/Jane Doe]", "(AP Photo/John Doe)".
+_CAPTION = re.compile(r"(?:\[(?:[A-Z]{2,6}|Reuters|Getty(?: Images)?)(?:[/ ][^\]]*)?\]"
+                      r"|\((?:[A-Z]{2,6}|Reuters|Getty) Photo[^)]*\))\s*$")
 _END_PUNCT = re.compile(r"[.!?。！？…\"'”»」)]\s*$")
 
 
