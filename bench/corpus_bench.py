@@ -132,13 +132,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", type=Path, help="store file (default: a fresh temporary file)")
     ap.add_argument("--doors", default="minhash,anchors,semantic")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--findings", default="none", choices=("none", "copies", "all"),
+                    help="full compare policy (default none: the quick tier alone, as at a million documents)")
     args = ap.parse_args(argv)
-    options = IndexOptions(doors=tuple(args.doors.split(",")), workers=args.workers)
+    options = IndexOptions(doors=tuple(args.doors.split(",")), workers=args.workers, findings=args.findings)
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "bench.duckdb"
         result = measure(args.folder, db, options)
     meta = {k: v for k, v in result.items() if k != "rows"}
-    meta.update(folder=str(args.folder), doors=args.doors, workers=args.workers)
+    meta.update(folder=str(args.folder), doors=args.doors, workers=args.workers, findings=args.findings)
     write_results(f"corpus_bench_{result['documents']}", result["rows"], meta)
     print(json.dumps(meta, indent=1))
     return 0

@@ -22,8 +22,10 @@ Measurements:
    segment the most similar? a duplicate of its text counts as right) and mean top-2 margin, per
    pair and overall; all documents. Plus a sweep of the close-call margin (how many rows e5 must
    see, and what the mix gains there).
-3. **Speed**: sentences per second on 500 distinct MSRP test sentences, warm (median of
-   ``--runs``), and model load time in a fresh process (import + load + one sentence, median of 3).
+3. **Speed**: sentences per second on 500 distinct MSRP test sentences, warm (one batch, median
+   of ``--runs``; and the first 50 one at a time), the median time of a batch of 5 (the size of a
+   close-call re-score), and model load time in a fresh process (import + load + one sentence,
+   median of 3).
 
 Run ``python bench/sentence_models.py`` (``--pairs``, ``--max-docs``, ``--close``, ``--runs``,
 ``--data``). Data: see ``bench/_common.py`` (``--data`` / ``WIRETRACE_SHARED``).
@@ -407,16 +409,20 @@ def measure_speed(data: Path, n: int, runs: int) -> list[dict[str, Any]]:
     texts = list(dict.fromkeys(t for pair in zip(s1, s2, strict=True) for t in pair))[:n]
     rows = []
     encs = encoders()
+    few = texts[:50]
+    fives = [texts[k : k + 5] for k in range(0, 100, 5)]  # 20 batches of 5: a close-call batch
     for name, enc in encs.items():
         batch = repeat_timing(lambda e=enc: e(texts), runs=runs, warmup=1)
-        single = repeat_timing(lambda e=enc: [e([t]) for t in texts[:50]], runs=1, warmup=0)
+        single = repeat_timing(lambda e=enc: [e([t]) for t in few], runs=1)
+        small = [repeat_timing(lambda e=enc, b=b: e(b), runs=1)[0] for b in fives]
         rows.append(
             {
                 "model": name,
                 "sentences": len(texts),
                 "batch_sec": statistics.median(batch),
                 "sent_per_s": len(texts) / statistics.median(batch),
-                "one_by_one_per_s": 50 / single[0],
+                "one_by_one_per_s": len(few) / single[0],
+                "batch5_ms": 1000 * statistics.median(small),
                 "load_s": load_time("use" if name == "use" else "e5-passage"),
             }
         )

@@ -30,6 +30,17 @@ class What(str, Enum):
     findings = "findings"
 
 
+class Findings(str, Enum):
+    none = "none"
+    copies = "copies"
+    all = "all"
+
+
+FindingsOption = Annotated[Findings, typer.Option(
+    help="Which pairs get the full compare (findings, direction): copies (those the quick tier calls "
+         "copies or leaves unsettled), all candidates, or none (quick verdicts only: fast at scale).")]
+
+
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
     parquet = "parquet"
@@ -46,6 +57,7 @@ def register(app: typer.Typer, reported_errors) -> None:
         doors: Annotated[str, typer.Option(
             help="Candidate doors, comma-separated: minhash, anchors, semantic.")] = "minhash,anchors,semantic",
         workers: Annotated[int, typer.Option(help="Processes verifying candidate pairs.")] = 2,
+        findings: FindingsOption = Findings.copies,
     ) -> None:
         """Ingest articles into the store, find every copy relation, and group stories."""
         with reported_errors():
@@ -54,7 +66,8 @@ def register(app: typer.Typer, reported_errors) -> None:
             from .engines.options import IndexOptions
             from .ingest import FieldMapping
 
-            options = IndexOptions(doors=tuple(d.strip() for d in doors.split(",") if d.strip()), workers=workers)
+            options = IndexOptions(doors=tuple(d.strip() for d in doors.split(",") if d.strip()), workers=workers,
+                                   findings=findings.value)
             mapping = FieldMapping.parse(map_fields) if map_fields else None
             console = Console(stderr=True)
             with Corpus.open(db, options=options) as corpus:
@@ -66,7 +79,8 @@ def register(app: typer.Typer, reported_errors) -> None:
             doors = ", ".join(f"{k} {v}" for k, v in report.candidates.items())
             typer.echo(
                 f"{report.summary}; {report.added} added, {report.updated} updated, {report.unchanged} unchanged; "
-                f"candidates: {doors or 'none'}; {report.verified} pairs verified; {report.stories} stories; "
+                f"candidates: {doors or 'none'}; {report.verified} pairs verified, {report.compared} compared in full; "
+                f"{report.stories} stories; "
                 f"store {db}")
 
     @app.command()
@@ -75,6 +89,7 @@ def register(app: typer.Typer, reported_errors) -> None:
         doc_id: Annotated[str | None, typer.Option("--id", help="A document already in the store.")] = None,
         db: DbOption = DEFAULT_DB,
         view: Annotated[View, typer.Option("--format", help="text or json.")] = View.text,
+        findings: FindingsOption = Findings.copies,
     ) -> None:
         """List the copies of one document, ranked, with relation, coverage and distortions."""
         with reported_errors():
@@ -84,7 +99,9 @@ def register(app: typer.Typer, reported_errors) -> None:
 
             if (file is None) == (doc_id is None):
                 raise ParameterError("give either FILE or --id ID", fix="wiretrace find article.txt, or --id ID")
-            with Corpus.open(db, read_only=True) as corpus:
+            from .engines.options import IndexOptions
+
+            with Corpus.open(db, read_only=True, options=IndexOptions(findings=findings.value)) as corpus:
                 matches = corpus.find(read_document(file)) if file else corpus.find_id(doc_id)
             if view is View.json:
                 typer.echo(json.dumps([_match(m) for m in matches], ensure_ascii=False, indent=1))
@@ -92,7 +109,7 @@ def register(app: typer.Typer, reported_errors) -> None:
             table = Table("copy", "relation", "source", "coverage (stored / query)", "high / medium / low")
             for m in matches:
                 table.add_row(m.id, m.relation, m.source, f"{m.coverage_stored:.0%} / {m.coverage_query:.0%}",
-                              f"{m.high} / {m.medium} / {m.low}")
+                              "—" if m.high is None else f"{m.high} / {m.medium} / {m.low}")
             Console().print(table)
 
     @app.command()
@@ -135,4 +152,4 @@ def register(app: typer.Typer, reported_errors) -> None:
 def _match(m) -> dict:
     return {"id": m.id, "relation": m.relation, "source": m.source, "confidence": m.confidence,
             "coverage_stored": m.coverage_stored, "coverage_query": m.coverage_query,
-            "counts": {"high": m.high, "medium": m.medium, "low": m.low}}
+            "tier": m.tier, "counts": None if m.high is None else {"high": m.high, "medium": m.medium, "low": m.low}}

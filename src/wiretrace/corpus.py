@@ -33,7 +33,7 @@ class StoryRow:
 
 EXPORTS = {
     "pairs": """SELECT da.id AS a_id, db.id AS b_id, p.relation, p.source, p.confidence,
-                       p.coverage_a, p.coverage_b, p.high, p.medium, p.low, p.doors
+                       p.coverage_a, p.coverage_b, p.high, p.medium, p.low, p.doors, p.tier
                 FROM pairs p JOIN documents da ON da.seq = p.a JOIN documents db ON db.seq = p.b
                 ORDER BY da.id, db.id""",
     "stories": """SELECT ds.id AS story, d.id AS doc_id, s.role FROM stories s
@@ -92,10 +92,10 @@ class Corpus:
                         WHEN (p.source = 'a') = (p.a = ?) THEN 'query' ELSE 'stored' END,
                    p.confidence,
                    CASE WHEN p.a = ? THEN p.coverage_b ELSE p.coverage_a END,
-                   CASE WHEN p.a = ? THEN p.coverage_a ELSE p.coverage_b END, p.high, p.medium, p.low
+                   CASE WHEN p.a = ? THEN p.coverage_a ELSE p.coverage_b END, p.high, p.medium, p.low, p.tier
             FROM pairs p JOIN documents da ON da.seq = p.a JOIN documents db ON db.seq = p.b
             WHERE p.a = ? OR p.b = ?""", [seq] * 6).fetchall()
-        matches = [Match(*r) for r in rows]
+        matches = [Match(*r[:9], None, r[9]) for r in rows]
         return sorted(matches, key=lambda m: (not m.is_copy, -m.coverage_query, -m.coverage_stored, m.id))
 
     def stories(self, limit: int | None = None) -> list[StoryRow]:

@@ -10,6 +10,7 @@ Cosines live on different scales (unrelated ≈ 0.1 for USE, ≈ 0.75 for e5): `
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from functools import lru_cache
 
 import numpy as np
@@ -34,15 +35,30 @@ def _use():
     return USE(threads=1)
 
 
+# Sentence vectors already computed in this process. A corpus verifies a document against each
+# of its candidates, so its sentences recur pair after pair: a family of five documents has ten
+# pairs but five documents to encode. 20,000 vectors are 40 MB.
+_CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
+CACHE_SIZE = 20_000
+
+
 def embed(texts: list[str]) -> np.ndarray:
     """L2-normalised USE vectors, shape (n, 512), float32. Each distinct text is encoded once."""
     if not texts:
         return np.zeros((0, 512), dtype=np.float32)
-    unique = list(dict.fromkeys(t if t.strip() else "." for t in texts))
-    vecs = np.asarray(_use().encode(unique), dtype=np.float32)
-    vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
-    row = {t: k for k, t in enumerate(unique)}
-    return vecs[[row[t if t.strip() else "."] for t in texts]]
+    keys = [t if t.strip() else "." for t in texts]
+    missing = [t for t in dict.fromkeys(keys) if t not in _CACHE]
+    if missing:
+        vecs = np.asarray(_use().encode(missing), dtype=np.float32)
+        vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
+        for t, v in zip(missing, vecs, strict=True):
+            _CACHE[t] = v
+    out = np.stack([_CACHE[t] for t in keys])
+    for t in keys:
+        _CACHE.move_to_end(t)
+    while len(_CACHE) > CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return out
 
 
 @lru_cache(maxsize=1)

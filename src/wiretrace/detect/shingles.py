@@ -26,6 +26,7 @@ Anything that changes a hash changes :func:`shingle_scheme`, which is stored bes
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
@@ -33,7 +34,6 @@ from functools import cache
 import numpy as np
 
 from ..errors import check_param
-from ..text.normalize import fold
 
 __all__ = [
     "SHINGLE_SCHEME",
@@ -101,6 +101,17 @@ def _fmix64(h: np.ndarray) -> np.ndarray:
     return h
 
 
+def word_fold(text: str) -> str:
+    """NFKC and lower case: the form words are hashed from.
+
+    ``text.normalize.fold`` also maps curly quotes, dashes and odd spaces to ASCII, but every one
+    of those is outside words either way, so word ids do not change without it; skipping that
+    ``str.translate`` (160 µs per article) halves the cost of hashing a text. ASCII text is its
+    own NFKC form.
+    """
+    return text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).lower()
+
+
 def _diff_to(first: np.ndarray, end: int) -> np.ndarray:
     """Lengths of the runs that start at ``first`` (sorted) when the last one ends at ``end``."""
     lengths = np.empty_like(first)
@@ -115,7 +126,7 @@ def _words(texts: Sequence[str], with_lines: bool) -> tuple[np.ndarray, np.ndarr
     The texts are joined so that every NumPy call works on a whole batch: at news length the
     fixed cost of some 25 calls per text, not the work on its elements, would dominate.
     """
-    folded = [fold(t).lower() for t in texts]
+    folded = [word_fold(t) for t in texts]
     # "\n" between texts: a line break, so no word and no line runs from one text into the next.
     cp = np.frombuffer("\n".join(folded).encode("utf-32-le", "surrogatepass"), dtype="<u4")
     cls = _classes()[cp]

@@ -1,7 +1,8 @@
 """Copies of one document, found through the same doors as indexing, then verified.
 
 For a document outside the store nothing is written: its fingerprints are computed in memory and
-looked up with indexed joins, and each candidate is verified with ``compare``.
+looked up with indexed joins, and each candidate is verified like an indexed pair (quick tier,
+then ``compare`` where the findings policy asks for it).
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ import numpy as np
 
 from ..detect.minhash import MinHashScheme, band_keys, signatures
 from ..detect.shingles import shingle_hashes
+from ..detect.sketch import fact_anchors, sketch, sketches_many
 from ..model import Comparison, Document
 from ..pipeline import compare
+from ..provenance.quick import QuickSide, quick_verdict
 from ..store import Store
 from ..store.queries import MAX_BUCKET, boilerplate_lines
+from ..text import detect_language
 from .options import IndexOptions
 
 
@@ -27,10 +31,11 @@ class Match:
     confidence: float
     coverage_stored: float
     coverage_query: float
-    high: int
-    medium: int
-    low: int
+    high: int | None  # distortions by severity (None: not compared in full, see ``tier``)
+    medium: int | None
+    low: int | None
     comparison: Comparison | None = None
+    tier: str = "full"  # "quick" (relation and coverage only) or "full" (compare, with findings)
 
     @property
     def is_copy(self) -> bool:
@@ -44,27 +49,50 @@ def candidates_for(store: Store, doc: Document, options: IndexOptions, skip: set
     found = {r[0] for r in store.con.execute(
         "SELECT DISTINCT seq FROM bands JOIN (SELECT unnest(?) AS band, unnest(?) AS key) q USING (band, key)",
         [list(range(len(keys))), [int(k) for k in keys]]).fetchall()}
-    anchors = [int(h) for h in sh[sh % np.uint64(options.anchor_sample) == 0]]
+    anchors = [int(h) for h in fact_anchors(sketch(doc.text))]
     if anchors:
+        # The same rule as the anchor door: enough rare anchors, as a share of the smaller side.
         found |= {r[0] for r in store.con.execute(f"""
             WITH q AS (SELECT unnest(?) AS h),
-                 rare AS (SELECT h FROM anchors SEMI JOIN q USING (h) GROUP BY h HAVING count(*) <= {MAX_BUCKET})
-            SELECT seq FROM anchors JOIN rare USING (h) GROUP BY seq HAVING count(*) >= ?""",
-            [anchors, options.anchor_min_shared - 1 if options.anchor_min_shared > 1 else 1]).fetchall()}
+                 rare AS (SELECT h FROM anchors SEMI JOIN q USING (h) GROUP BY h HAVING count(*) < {MAX_BUCKET}),
+                 hits AS (SELECT seq, count(*) AS n FROM anchors SEMI JOIN rare USING (h) GROUP BY seq
+                          HAVING count(*) >= ?)
+            SELECT seq FROM hits JOIN (SELECT seq, count(*) AS m FROM anchors SEMI JOIN hits USING (seq)
+                                       GROUP BY seq) s USING (seq)
+            WHERE n >= ? * least(m, ?)""",
+            [anchors, options.anchor_min_shared, options.anchor_min_containment, len(anchors)]).fetchall()}
     return found
 
 
 def find_copies(store: Store, doc: Document, options: IndexOptions | None = None,
                 keep_comparisons: bool = False) -> list[Match]:
+    """Copies of ``doc`` in the store: quick verdicts for every candidate, and the full compare
+    (findings, direction) for those the quick tier calls copies or leaves unsettled, unless
+    ``options.findings == "none"`` (then only the quick verdicts: a lookup of milliseconds)."""
     options = options or IndexOptions()
     skip = boilerplate_lines(store, options.boilerplate_min_docs(store.count()))
     seqs = candidates_for(store, doc, options, skip)
+    if not seqs:
+        return []
+    lang = doc.lang or detect_language(doc.text)
+    query = QuickSide(sketch(doc.text), shingle_hashes(doc.text, 5), lang, doc.published)
+    rows = store.con.execute("""
+        SELECT d.seq, d.id, d.text, d.lang, d.published, f.shingles FROM documents d JOIN fingerprints f USING (seq)
+        WHERE d.seq IN (SELECT unnest(?)) ORDER BY d.seq""", [sorted(seqs)]).fetchall()
+    stored_sketches = sketches_many([r[2] for r in rows])
     out = []
-    for seq, stored in sorted(store.documents(seqs).items()):
-        c = compare(stored, doc)
+    for (seq, doc_id, text, slang, published, shingles), sk in zip(rows, stored_sketches, strict=True):
+        v = quick_verdict(QuickSide(sk, np.asarray(shingles, dtype=np.uint64), slang, published), query)
+        wanted = options.findings == "all" or (options.findings == "copies" and (v.relation.is_copy or not v.settled))
+        if not wanted:
+            source = {"a": "stored", "b": "query"}.get(v.source, "unknown")
+            out.append(Match(doc_id, v.relation.value, source, v.confidence, v.coverage_a, v.coverage_b,
+                             None, None, None, None, "quick"))
+            continue
+        c = compare(store.document(seq), doc)
         counts = {s: sum(1 for f in c.findings if f.severity.value == s) for s in ("high", "medium", "low")}
         source = {"a": "stored", "b": "query"}.get(c.verdict.source, "unknown")
-        out.append(Match(stored.id, c.verdict.relation.value, source, c.verdict.confidence,
+        out.append(Match(doc_id, c.verdict.relation.value, source, c.verdict.confidence,
                          c.alignment.coverage_a, c.alignment.coverage_b, counts["high"], counts["medium"],
-                         counts["low"], c if keep_comparisons else None))
+                         counts["low"], c if keep_comparisons else None, "full"))
     return sorted(out, key=lambda m: (not m.is_copy, -m.coverage_query, -m.coverage_stored, m.id))

@@ -1,5 +1,6 @@
 """Fingerprint every document whose fingerprints are missing or stale: line hashes (for the
-boilerplate filter), word-shingle hashes, MinHash band keys and sampled rare-anchor candidates.
+boilerplate filter), word-shingle hashes, MinHash band keys and fact anchors (pairs of names and
+numbers sharing a sentence; ``detect.sketch``).
 
 The hashing is the pure functions of ``detect/``; this module only moves rows in and out of the
 store, in Arrow batches (row-by-row inserts would dominate at a million documents).
@@ -10,16 +11,16 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 
-from ..detect.minhash import MinHashScheme, band_keys, signatures
-from ..detect.minhash import EMPTY_BAND_KEY
+from ..detect.minhash import EMPTY_BAND_KEY, MinHashScheme, band_keys, signatures
 from ..detect.shingles import SHINGLE_SCHEME, paragraph_hashes_many, shingle_hashes_many
+from ..detect.sketch import SKETCH_SCHEME, fact_anchors, sketches_many
 from ..store import Store
 from ..store.queries import boilerplate_lines
 from .options import IndexOptions
 
 
 def scheme_id(scheme: MinHashScheme, options: IndexOptions) -> str:
-    return f"{SHINGLE_SCHEME}+{scheme.version}+a{options.anchor_sample}"
+    return f"{SHINGLE_SCHEME}+{scheme.version}+{SKETCH_SCHEME}"
 
 
 def _pending(store: Store, scheme: str) -> list[int]:
@@ -69,7 +70,7 @@ def fingerprint(store: Store, options: IndexOptions, scheme: MinHashScheme, tick
         sh = shingle_hashes_many([text for _, _, text, _ in rows], 5, skip)
         keys = band_keys(signatures(sh, scheme), scheme)
         seqs = np.array([r[0] for r in rows], dtype=np.int64)
-        anchors = [s[s % np.uint64(options.anchor_sample) == 0] for s in sh]
+        anchors = [fact_anchors(s) for s in sketches_many([text for _, _, text, _ in rows])]
         store.con.execute("BEGIN TRANSACTION")
         for table in ("fingerprints", "bands", "anchors"):
             store.con.execute(f"DELETE FROM {table} WHERE seq IN (SELECT unnest(?))", [chunk])

@@ -1,6 +1,7 @@
 """The local engine: every stage in-process over an embedded DuckDB store, with progress.
 
-    ingest → fingerprint → candidates (minhash · anchors · semantic) → verify → stories
+    ingest → fingerprint → candidates (minhash · anchors · semantic) → verify (quick tier) →
+    compare (full tier, for the findings policy) → stories
 
 Each step picks up where the store says work is missing, so rerunning after an interruption
 (Ctrl-C, kill -9) finishes the job without redoing or duplicating what is stored.
@@ -33,8 +34,7 @@ from .candidates_step import anchor_door, minhash_door, semantic_door
 from .fingerprint_step import fingerprint
 from .options import IndexOptions
 from .stories_step import build_stories
-from .verify_step import verify
-
+from .verify_step import pending_full, verify_full, verify_quick
 
 MAX_BAD_KEPT = 1000
 
@@ -48,7 +48,8 @@ class IndexReport:
     bad: list[BadRecord] = field(default_factory=list)  # the first MAX_BAD_KEPT, for display
     fingerprinted: int = 0
     candidates: dict[str, int] = field(default_factory=dict)
-    verified: int = 0
+    verified: int = 0  # quick verdicts
+    compared: int = 0  # full compares
     stories: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -127,8 +128,13 @@ def index(
             "SELECT count(*) FROM (SELECT DISTINCT a, b FROM candidates) c "
             "ANTI JOIN pairs p ON p.a = c.a AND p.b = c.b").fetchone()[0]
         task = prog.add_task("verify", total=pending)
-        report.verified = verify(store, options, lambda n: prog.advance(task, n))
+        report.verified = verify_quick(store, options, lambda n: prog.advance(task, n))
         report.seconds["verify"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        task = prog.add_task("compare", total=len(pending_full(store, options.findings)))
+        report.compared = verify_full(store, options, lambda n: prog.advance(task, n))
+        report.seconds["compare"] = time.perf_counter() - t
 
         t = time.perf_counter()
         report.stories = build_stories(store)

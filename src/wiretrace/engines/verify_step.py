@@ -1,59 +1,157 @@
-"""Verify candidate pairs with the full ``compare`` and store the verdicts.
+"""Verify candidate pairs in two tiers and store the verdicts.
 
-Runs in worker processes (each loads the sentence encoder once); the store is written only by
-the parent, one transaction per batch, so an interrupted run keeps every finished verdict.
+* quick — every candidate: ``provenance.quick`` decides the relation from sentence sketches and
+  the stored shingles (a fraction of a millisecond a pair);
+* full — ``compare`` (alignment, findings, direction) for the pairs the quick tier called copies
+  or left unsettled (``findings="copies"``), for every candidate (``"all"``) or for none.
+
+Both run in worker processes; the store is written only by the parent, one transaction per batch,
+so an interrupted run keeps every finished verdict and resumes with the rest.
 """
 
 from __future__ import annotations
 
 import json
 import multiprocessing as mp
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-from ..model import Document
+import numpy as np
+import pyarrow as pa
+
+from ..detect.sketch import Sketch, sketches_many
+from ..model import Document, Relation
 from ..pipeline import compare
+from ..provenance.quick import QuickSide, quick_verdict
 from ..report.json import to_dict
 from ..store import Store
 from ..store import queries as q
 from .options import IndexOptions
 
+QUICK_CHUNK = 4000  # pairs per quick job
+FULL_CHUNK = 200  # pairs per full-compare transaction
+_COPIES = tuple(r.value for r in Relation if r.is_copy)
 
-def verify_pair(job: tuple[int, int, str, Document, Document]) -> tuple:
+
+# -- quick tier --------------------------------------------------------------------------------
+def quick_pairs(job: tuple[list[tuple[int, int, str]], dict[int, tuple]]) -> list[tuple]:
+    """Quick verdicts for a list of ``(a, b, doors)``; ``docs[seq] = (text, lang, published, shingles)``."""
+    from threadpoolctl import threadpool_limits
+
+    pairs, docs = job
+    seqs = list(docs)
+    sketches: dict[int, Sketch] = dict(zip(seqs, sketches_many([docs[s][0] for s in seqs]), strict=True))
+    sides = {s: QuickSide(sketches[s], np.asarray(docs[s][3], dtype=np.uint64), docs[s][1], docs[s][2])
+             for s in seqs}
+    out = []
+    with threadpool_limits(1):  # small matrices: BLAS threads only hand work back and forth
+        for a, b, doors in pairs:
+            v = quick_verdict(sides[a], sides[b])
+            out.append((a, b, v.relation.value, v.source, v.confidence, v.coverage_a, v.coverage_b,
+                        None, None, None, doors, None, "quick", v.settled, v.why))
+    return out
+
+
+def _quick_jobs(store: Store, todo: list[tuple[int, int, str]], workers: int) -> Iterator[list[tuple]]:
+    step = QUICK_CHUNK // workers
+    for k in range(0, len(todo), QUICK_CHUNK):
+        part = todo[k:k + QUICK_CHUNK]
+        seqs = sorted({x for a, b, _ in part for x in (a, b)})
+        rows = store.con.execute("""
+            SELECT d.seq, d.text, d.lang, d.published, f.shingles FROM documents d JOIN fingerprints f USING (seq)
+            WHERE d.seq IN (SELECT unnest(?))""", [seqs]).fetchall()
+        docs = {r[0]: r[1:] for r in rows}
+        jobs = []
+        for i in range(0, len(part), step):
+            sub = part[i:i + step]
+            need = {x for a, b, _ in sub for x in (a, b)}
+            jobs.append((sub, {x: docs[x] for x in need}))
+        yield jobs
+
+
+def verify_quick(store: Store, options: IndexOptions, tick: Callable[[int], None] = lambda n: None) -> int:
+    todo = q.unverified(store)
+    return _run(store, options, quick_pairs, _quick_jobs(store, todo, options.workers), tick)
+
+
+# -- full tier ---------------------------------------------------------------------------------
+def full_pair(job: tuple[int, int, str, Document, Document]) -> tuple:
     a, b, doors, da, db = job
     c = compare(da, db)
     d = to_dict(c)
     counts = d["counts"]
     return (a, b, c.verdict.relation.value, c.verdict.source, c.verdict.confidence,
             c.alignment.coverage_a, c.alignment.coverage_b, counts["high"], counts["medium"], counts["low"],
-            doors, json.dumps(d, ensure_ascii=False))
+            doors, json.dumps(d, ensure_ascii=False), "full", True, None)
 
 
-def _jobs(store: Store, todo: list[tuple[int, int, str]]):
-    docs = store.documents({x for a, b, _ in todo for x in (a, b)})
-    for a, b, doors in todo:
-        yield (a, b, doors, docs[a], docs[b])
+def full_pairs(jobs: list[tuple]) -> list[tuple]:
+    return [full_pair(j) for j in jobs]
 
 
-def verify(store: Store, options: IndexOptions, tick: Callable[[int], None] = lambda n: None) -> int:
-    todo = q.unverified(store)
-    if not todo:
-        return 0
-    chunk = 200
+def pending_full(store: Store, findings: str) -> list[tuple[int, int, str]]:
+    """Pairs the full compare still has to see under the ``findings`` policy."""
+    if findings == "none":
+        return []
+    where = "" if findings == "all" else f"AND (relation IN {_COPIES} OR NOT settled)"
+    # Ordered by document so that pairs sharing a document meet in one worker's embedding cache.
+    return store.con.execute(
+        f"SELECT a, b, doors FROM pairs WHERE tier = 'quick' {where} ORDER BY a, b").fetchall()
+
+
+def _full_jobs(store: Store, todo: list[tuple[int, int, str]]) -> Iterator[list[tuple]]:
+    for k in range(0, len(todo), FULL_CHUNK):
+        part = todo[k:k + FULL_CHUNK]
+        docs = store.documents({x for a, b, _ in part for x in (a, b)})
+        jobs = [(a, b, doors, docs[a], docs[b]) for a, b, doors in part]
+        # A few pairs per task: small enough to balance two workers, large enough that pairs
+        # sharing a document usually land in one worker's cache.
+        yield [jobs[i:i + 8] for i in range(0, len(jobs), 8)]
+
+
+def verify_full(store: Store, options: IndexOptions, tick: Callable[[int], None] = lambda n: None) -> int:
+    todo = pending_full(store, options.findings)
+    return _run(store, options, full_pairs, _full_jobs(store, todo), tick)
+
+
+# -- shared driver -----------------------------------------------------------------------------
+_PAIR_SCHEMA = pa.schema([
+    ("a", pa.int64()), ("b", pa.int64()), ("relation", pa.string()), ("source", pa.string()),
+    ("confidence", pa.float64()), ("coverage_a", pa.float64()), ("coverage_b", pa.float64()),
+    ("high", pa.int32()), ("medium", pa.int32()), ("low", pa.int32()), ("doors", pa.string()),
+    ("comparison", pa.string()), ("tier", pa.string()), ("settled", pa.bool_()), ("note", pa.string())])
+
+
+def _run(store: Store, options: IndexOptions, fn, chunks: Iterator[list], tick) -> int:
+    """Map ``fn`` over each chunk's jobs in the pool, storing each chunk in one transaction.
+
+    Chunks are read from the store in this thread only (a DuckDB connection is not shared
+    between threads, so no ``imap`` feeding thread reads it).
+    """
     done = 0
     ctx = mp.get_context("fork") if options.workers > 1 else None
     pool = ctx.Pool(options.workers) if ctx else None
     try:
-        for k in range(0, len(todo), chunk):
-            part = todo[k:k + chunk]
-            jobs = list(_jobs(store, part))
-            rows = pool.map(verify_pair, jobs, chunksize=4) if pool else [verify_pair(j) for j in jobs]
-            store.con.execute("BEGIN TRANSACTION")
-            store.con.executemany("INSERT OR REPLACE INTO pairs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            store.con.execute("COMMIT")
-            done += len(rows)
+        for jobs in chunks:
+            results = pool.map(fn, jobs, chunksize=1) if pool else [fn(j) for j in jobs]
+            rows = [r for part in results for r in part]
+            done += _store(store, rows)
             tick(len(rows))
     finally:
         if pool:
             pool.close()
             pool.join()
     return done
+
+
+def _store(store: Store, rows: list[tuple]) -> int:
+    if rows:
+        table = pa.Table.from_pylist([dict(zip(_PAIR_SCHEMA.names, r, strict=True)) for r in rows],
+                                     schema=_PAIR_SCHEMA)
+        store.con.register("_pairs_batch", table)
+        try:
+            store.con.execute("BEGIN TRANSACTION")
+            store.con.execute("INSERT OR REPLACE INTO pairs SELECT * FROM _pairs_batch")
+            store.con.execute("COMMIT")
+        finally:
+            store.con.unregister("_pairs_batch")
+    return len(rows)

@@ -7,7 +7,7 @@ text ids, which keeps the 1 M-document self-joins small.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = "wiretrace.store/1"
+SCHEMA_VERSION = "wiretrace.store/2"
 
 DDL = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
@@ -19,13 +19,17 @@ DDL = (
         seq BIGINT PRIMARY KEY, content_hash TEXT NOT NULL, scheme TEXT NOT NULL, lang TEXT,
         n_shingles INTEGER, shingles UBIGINT[])""",
     "CREATE TABLE IF NOT EXISTS bands (band USMALLINT, key UBIGINT, seq BIGINT)",
+    # Fact anchors: pairs of names and numbers that share a sentence (detect.sketch.fact_anchors).
     "CREATE TABLE IF NOT EXISTS anchors (h UBIGINT, seq BIGINT)",
     "CREATE TABLE IF NOT EXISTS lines (h UBIGINT, seq BIGINT)",
     """CREATE TABLE IF NOT EXISTS candidates (
         a BIGINT, b BIGINT, door TEXT, score DOUBLE, PRIMARY KEY (a, b, door))""",
+    # tier: 'quick' (provenance.quick: relation and coverage, no findings; ``note`` says why,
+    # ``settled`` false when the full compare should confirm it) or 'full' (compare; findings in
+    # ``comparison``).
     """CREATE TABLE IF NOT EXISTS pairs (
         a BIGINT, b BIGINT, relation TEXT, source TEXT, confidence DOUBLE, coverage_a DOUBLE,
         coverage_b DOUBLE, high INTEGER, medium INTEGER, low INTEGER, doors TEXT, comparison JSON,
-        PRIMARY KEY (a, b))""",
+        tier TEXT, settled BOOLEAN, note TEXT, PRIMARY KEY (a, b))""",
     "CREATE TABLE IF NOT EXISTS stories (story BIGINT, seq BIGINT PRIMARY KEY, role TEXT)",
 )
