@@ -58,11 +58,12 @@ def family_of(doc_id: str, labels: dict[str, dict]) -> str | None:
     return rec["root"]
 
 
-def measure(folder: Path, db: Path, options: IndexOptions) -> dict:
+def measure(folder: Path, db: Path, options: IndexOptions, extra: Path | None = None, quiet: bool = False) -> dict:
     labels, lost = load_labels(folder)
     t0 = time.perf_counter()
     with Corpus.open(db, options=options) as corpus:
-        report = corpus.index([folder / "corpus.jsonl"], progress=progress_bar())
+        paths = [folder / "corpus.jsonl"] + ([extra] if extra else [])
+        report = corpus.index(paths, progress=progress_bar(disable=quiet))
         con = corpus.store.con
         pairs = con.execute("""
             SELECT da.id, db.id, p.relation, p.doors FROM pairs p
@@ -70,6 +71,12 @@ def measure(folder: Path, db: Path, options: IndexOptions) -> dict:
         doors = dict(con.execute("SELECT door, count(*) FROM candidates GROUP BY door").fetchall())
         stories = con.execute("SELECT story, count(*) FROM stories GROUP BY story").fetchall()
         n_docs = corpus.store.count()
+        extra_stories = {}
+        if extra:
+            # Documents of the extra folder (e.g. ../shared/seeds): which story each ended in.
+            extra_stories = dict(con.execute("""
+                SELECT d.id, s.story FROM documents d LEFT JOIN stories s USING (seq)
+                WHERE NOT regexp_matches(d.id, '^d[0-9a-f]{12}$')""").fetchall())
     wall = time.perf_counter() - t0
     copies = {(a, b): d for a, b, r, d in pairs if r in COPY_RELATIONS}
     linked = defaultdict(set)
@@ -123,6 +130,9 @@ def measure(folder: Path, db: Path, options: IndexOptions) -> dict:
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "peak_rss_children_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
         "bad_records": str(report.summary),
+        "extra_documents": extra_stories,
+        "extra_one_family": bool(extra_stories) and len(set(extra_stories.values())) == 1
+        and None not in extra_stories.values(),
     }
 
 
@@ -132,13 +142,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", type=Path, help="store file (default: a fresh temporary file)")
     ap.add_argument("--doors", default="minhash,anchors,semantic")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--extra", type=Path, help="a folder of .txt documents indexed with the corpus (e.g. "
+                    "../shared/seeds); the result says whether they ended in one story")
     ap.add_argument("--findings", default="none", choices=("none", "copies", "all"),
                     help="full compare policy (default none: the quick tier alone, as at a million documents)")
     args = ap.parse_args(argv)
     options = IndexOptions(doors=tuple(args.doors.split(",")), workers=args.workers, findings=args.findings)
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "bench.duckdb"
-        result = measure(args.folder, db, options)
+        result = measure(args.folder, db, options, args.extra)
     meta = {k: v for k, v in result.items() if k != "rows"}
     meta.update(folder=str(args.folder), doors=args.doors, workers=args.workers, findings=args.findings)
     write_results(f"corpus_bench_{result['documents']}", result["rows"], meta)

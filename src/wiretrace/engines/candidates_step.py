@@ -18,20 +18,18 @@ from .options import IndexOptions
 
 
 def minhash_door(store: Store, options: IndexOptions) -> int:
-    q.minhash_pairs(store)
-    pending = store.con.execute(
-        "SELECT a, b FROM candidates WHERE door = 'minhash' AND score IS NULL").fetchall()
+    """Band-sharing pairs whose exact shingle Jaccard reaches ``options.min_jaccard``."""
+    pending = q.minhash_pairs(store)
     kept = 0
-    for k in range(0, len(pending), 5000):
-        part = pending[k:k + 5000]
+    for k in range(0, len(pending), 20000):
+        part = pending[k:k + 20000]
         sh = q.shingles(store, sorted({x for p in part for x in p}))
-        scores = [(a, b, jaccard(np.asarray(sh[a], np.uint64), np.asarray(sh[b], np.uint64))) for a, b in part]
+        scores = [(a, b, jaccard(sh[a], sh[b])) for a, b in part]
+        found = [r for r in scores if r[2] >= options.min_jaccard]
         store.con.execute("BEGIN TRANSACTION")
-        store.con.executemany("UPDATE candidates SET score = ? WHERE a = ? AND b = ? AND door = 'minhash'",
-                              [(s, a, b) for a, b, s in scores])
+        q.insert_candidates(store, "minhash", found)
         store.con.execute("COMMIT")
-        kept += sum(1 for *_, s in scores if s >= options.min_jaccard)
-    store.con.execute("DELETE FROM candidates WHERE door = 'minhash' AND score < ?", [options.min_jaccard])
+        kept += len(found)
     return kept
 
 
@@ -51,6 +49,5 @@ def semantic_door(store: Store, options: IndexOptions, index_path: str) -> int:
     langs = {r[0]: r[2] for r in rows}
     pairs = neighbours(seqs, vecs, options.semantic_k, options.semantic_min_cosine, index_path)
     found = [(min(a, b), max(a, b), "semantic", s) for a, b, s in pairs if langs[a] != langs[b]]
-    if found:
-        store.con.executemany("INSERT OR IGNORE INTO candidates VALUES (?, ?, ?, ?)", found)
+    q.insert_candidates(store, "semantic", [(a, b, sc) for a, b, _, sc in found])
     return len(found)

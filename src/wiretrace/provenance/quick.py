@@ -227,7 +227,7 @@ def classify(s: QuickSignals) -> tuple[Relation, float, bool, str]:
         if contained >= 0.8 and same_cov >= 0.8:
             return Relation.EDITED, 0.85, settled, why
         return Relation.REWRITE if same_cov < 0.5 else Relation.EDITED, 0.7, settled, why
-    if fact_cov >= 0.7 and s.in_order >= 0.85:
+    if fact_cov >= 0.7 and s.in_order >= 0.8:
         settled = fact_cov >= 0.8 and s.in_order >= 0.9
         why = (f"{fact_cov:.0%} of the shorter text in sentences that track the other's, names and numbers "
                f"agreeing, {s.in_order:.0%} in order, though only {contained:.0%} of word 5-grams recur")
@@ -235,10 +235,14 @@ def classify(s: QuickSignals) -> tuple[Relation, float, bool, str]:
             return Relation.ROUND_TRIP, 0.65, settled, why
         return Relation.REWRITE, 0.7, settled, why
     run_cov = max(s.run_coverage_a, s.run_coverage_b)
-    if run_cov >= 0.2 and contained >= 0.2:
+    same_short = _short(s, s.same_coverage_a, s.same_coverage_b)
+    # A partial copy: passages carried word for word inside another story. Independent reports of
+    # one event may share a few template-like sentences too, but their other sentences still agree
+    # on the event's facts; a partial copy's other sentences are about something else.
+    if contained >= 0.2 and (run_cov >= 0.2 or (same_cov >= 0.2 and fact_cov - same_short <= 0.2)):
         return (Relation.EDITED, 0.55, False,
-                f"passages making up {run_cov:.0%} of one side carried word for word; the rest differs "
-                "(a partial copy)")
+                f"passages making up {same_cov:.0%} of one side carried word for word; the rest is "
+                "another story (a partial copy)")
     if fact_cov >= 0.3:
         return (Relation.SAME_EVENT, 0.55, fact_cov < 0.5,
                 f"{fact_cov:.0%} of the shorter text agrees on facts, but no run of sentences was copied")

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyarrow as pa
+
 from ..errors import WiretraceError
 from ..model import Document
 from .schema import DDL, SCHEMA_VERSION
@@ -108,10 +110,22 @@ class Store:
                         "lang=?, n_chars=?, source=? WHERE id=?",
                         [h, d.text, d.title, d.url, d.outlet, d.published, d.lang, len(d.text), source, d.id])
             if new:
-                start = con.execute("SELECT coalesce(max(seq), -1) + 1 FROM documents").fetchone()[0]
-                rows = [(start + k, d.id, h, d.text, d.title, d.url, d.outlet, d.published, d.lang,
-                         len(d.text), source) for k, (d, h) in enumerate(new)]
-                con.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                start = con.execute("SELECT coalesce(max(seq), -1) + 1 FROM documents").fetchall()[0][0]
+                # One Arrow batch: executemany inserts row by row (8 s per 10,000 articles).
+                cols = list(zip(*[(d.id, h, d.text, d.title, d.url, d.outlet, d.published, d.lang, len(d.text))
+                                  for d, h in new], strict=True))
+                table = pa.table({
+                    "seq": pa.array(range(start, start + len(new)), pa.int64()),
+                    **{name: pa.array(col, pa.string()) for name, col in zip(
+                        ("id", "content_hash", "text", "title", "url", "outlet", "published", "lang"), cols[:8],
+                        strict=True)},
+                    "n_chars": pa.array(cols[8], pa.int32()),
+                    "source": pa.array([source] * len(new), pa.string())})
+                con.register("_documents_batch", table)
+                try:
+                    con.execute("INSERT INTO documents SELECT * FROM _documents_batch")
+                finally:
+                    con.unregister("_documents_batch")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")

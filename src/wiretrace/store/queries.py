@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy as np
+
 from .db import Store
 
 # A band bucket or an n-gram shared by more documents than this is boilerplate or a formula
@@ -23,16 +25,31 @@ def boilerplate_lines(store: Store, min_docs: int) -> set[int]:
     return {r[0] for r in rows}
 
 
-def minhash_pairs(store: Store) -> int:
-    """Pairs sharing at least one LSH band key; stored as door 'minhash' (score filled later)."""
-    store.con.execute(f"""
-        INSERT OR IGNORE INTO candidates
+def minhash_pairs(store: Store) -> list[tuple[int, int]]:
+    """Pairs sharing at least one LSH band key, not yet candidates of the MinHash door."""
+    return store.con.execute(f"""
         WITH buckets AS (
             SELECT band, key FROM bands GROUP BY band, key HAVING count(*) BETWEEN 2 AND {MAX_BUCKET})
-        SELECT DISTINCT x.seq AS a, y.seq AS b, 'minhash' AS door, NULL AS score
+        SELECT DISTINCT x.seq AS a, y.seq AS b
         FROM bands x JOIN buckets USING (band, key) JOIN bands y ON x.band = y.band AND x.key = y.key
-        WHERE x.seq < y.seq""")
-    return store.con.execute("SELECT count(*) FROM candidates WHERE door = 'minhash'").fetchone()[0]
+        WHERE x.seq < y.seq
+        EXCEPT SELECT a, b FROM candidates WHERE door = 'minhash'""").fetchall()
+
+
+def insert_candidates(store: Store, door: str, rows: list[tuple[int, int, float]]) -> None:
+    """Store scored candidate pairs of one door in one Arrow batch (row-by-row inserts crawl)."""
+    if not rows:
+        return
+    import pyarrow as pa
+
+    a, b, score = zip(*rows, strict=True)
+    table = pa.table({"a": pa.array(a, pa.int64()), "b": pa.array(b, pa.int64()),
+                      "door": pa.array([door] * len(rows), pa.string()), "score": pa.array(score, pa.float64())})
+    store.con.register("_candidates_batch", table)
+    try:
+        store.con.execute("INSERT OR IGNORE INTO candidates SELECT * FROM _candidates_batch")
+    finally:
+        store.con.unregister("_candidates_batch")
 
 
 def anchor_pairs(store: Store, min_shared: int, min_containment: float, top_k: int,
@@ -63,10 +80,15 @@ def anchor_pairs(store: Store, min_shared: int, min_containment: float, top_k: i
     return store.con.execute("SELECT count(*) FROM candidates WHERE door = 'anchors'").fetchone()[0]
 
 
-def shingles(store: Store, seqs: list[int]) -> dict[int, list[int]]:
-    rows = store.con.execute(
-        "SELECT seq, shingles FROM fingerprints WHERE seq IN (SELECT unnest(?))", [seqs]).fetchall()
-    return {r[0]: r[1] for r in rows}
+def shingles(store: Store, seqs: list[int]) -> dict[int, np.ndarray]:
+    """Stored shingle hashes by seq, as uint64 arrays (read through Arrow: Python lists of a
+    few hundred ints per document made reading them the slowest part of the MinHash door)."""
+    table = store.con.sql("SELECT seq, shingles FROM fingerprints WHERE seq IN (SELECT unnest($seqs))",
+                          params={"seqs": seqs}).to_arrow_table()
+    col = table.column("shingles").combine_chunks()
+    values = col.values.to_numpy(zero_copy_only=False).astype(np.uint64, copy=False)
+    offsets = col.offsets.to_numpy()
+    return {s: values[offsets[k]:offsets[k + 1]] for k, s in enumerate(table.column("seq").to_pylist())}
 
 
 def unverified(store: Store) -> list[tuple[int, int, str]]:
