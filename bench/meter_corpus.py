@@ -346,7 +346,7 @@ def _index(
     workers: int,
     progress: bool,
     extra: dict[str, Any],
-) -> tuple[dict[str, float], dict[str, int], int, list[tuple], list[tuple]]:
+) -> tuple[dict[str, float], int, list[tuple], list[tuple]]:
     from wiretrace.corpus import Corpus
     from wiretrace.engines.local import progress_bar
     from wiretrace.engines.options import IndexOptions
@@ -358,7 +358,7 @@ def _index(
         pairs, candidates = read_store(corpus)
         seconds = dict(report.seconds)
         seconds["read_pairs"] = time.perf_counter() - t
-    return seconds, dict(report.candidates), report.compared, pairs, candidates
+    return seconds, report.compared, pairs, candidates
 
 
 def measure(
@@ -396,7 +396,7 @@ def measure(
         for finding in findings:
             name = SETTINGS[finding]
             t0 = time.perf_counter()
-            seconds, cands, compared, pairs, candidates = _index(
+            seconds, compared, pairs, candidates = _index(
                 store, None if previous else jsonl, finding, doors, workers, progress, dict(options or {})
             )
             wall = time.perf_counter() - t0
@@ -412,7 +412,8 @@ def measure(
                 wall += previous[0]["wall"]
             seconds["wall"] = wall
             result["seconds"] = {k: round(v, 3) for k, v in sorted(seconds.items())}
-            result["candidates"] = cands
+            # Candidates in the store (a resumed run's report counts only the pairs it added).
+            result["candidates"] = {d["door"]: d["candidate_pairs"] for d in result["doors"]}
             result["compared"] = compared
             settings[name] = result
             previous = (seconds, pairs)

@@ -48,7 +48,7 @@ EXPORTS = {
                              "explanation":"VARCHAR"}]')) AS f FROM pairs) x
                    JOIN documents da ON da.seq = x.a JOIN documents db ON db.seq = x.b""",
 }
-EXPORT_SCHEMA = "wiretrace.export/1"
+EXPORT_SCHEMA = "wiretrace.export/2"
 
 
 class Corpus:

@@ -18,7 +18,7 @@ from ..model import Comparison, Document
 from ..pipeline import compare
 from ..provenance.quick import QuickSide, quick_verdict
 from ..store import Store
-from ..store.queries import MAX_BUCKET, boilerplate_lines
+from ..store.queries import MAX_BUCKET, saved_boilerplate
 from ..text import detect_language
 from .options import IndexOptions
 
@@ -70,8 +70,7 @@ def find_copies(store: Store, doc: Document, options: IndexOptions | None = None
     (findings, direction) for those the quick tier calls copies or leaves unsettled, unless
     ``options.findings == "none"`` (then only the quick verdicts: a lookup of milliseconds)."""
     options = options or IndexOptions()
-    skip = boilerplate_lines(store, options.boilerplate_min_docs(store.count()))
-    seqs = candidates_for(store, doc, options, skip)
+    seqs = candidates_for(store, doc, options, saved_boilerplate(store))
     if not seqs:
         return []
     lang = doc.lang or detect_language(doc.text)

@@ -17,7 +17,7 @@ from ..detect.minhash import EMPTY_BAND_KEY, MinHashScheme, band_keys, signature
 from ..detect.shingles import SHINGLE_SCHEME, paragraph_hashes_many, shingle_hashes_many
 from ..detect.sketch import SKETCH_SCHEME, fact_anchors_many, sketches_many
 from ..store import Store
-from ..store.queries import boilerplate_lines
+from ..store.queries import boilerplate_lines, save_boilerplate
 from .options import IndexOptions
 
 
@@ -92,6 +92,7 @@ def fingerprint(store: Store, options: IndexOptions, scheme: MinHashScheme, tick
                     "seq": np.repeat([r[0] for r in rows], [len(h) for h in hs]).astype(np.int64)})
                 store.con.execute("COMMIT")
         skip = boilerplate_lines(store, options.boilerplate_min_docs(store.count()))
+        save_boilerplate(store, skip)
         # Pass 2: shingles, signatures, band keys, anchors — one transaction per chunk.
         done = 0
         for window in _windows(store, chunks, 2 * options.workers):

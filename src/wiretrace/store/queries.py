@@ -25,6 +25,18 @@ def boilerplate_lines(store: Store, min_docs: int) -> set[int]:
     return {r[0] for r in rows}
 
 
+def save_boilerplate(store: Store, hashes: set[int]) -> None:
+    store.con.execute("BEGIN TRANSACTION")
+    store.con.execute("DELETE FROM boilerplate")
+    if hashes:
+        store.con.execute("INSERT INTO boilerplate SELECT unnest(?)", [sorted(hashes)])
+    store.con.execute("COMMIT")
+
+
+def saved_boilerplate(store: Store) -> set[int]:
+    return {r[0] for r in store.con.execute("SELECT h FROM boilerplate").fetchall()}
+
+
 def minhash_pairs(store: Store) -> list[tuple[int, int]]:
     """Pairs sharing at least one LSH band key, not yet candidates of the MinHash door."""
     return store.con.execute(f"""

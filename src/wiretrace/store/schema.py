@@ -22,6 +22,9 @@ DDL = (
     # Fact anchors: pairs of names and numbers that share a sentence (detect.sketch.fact_anchors).
     "CREATE TABLE IF NOT EXISTS anchors (h UBIGINT, seq BIGINT)",
     "CREATE TABLE IF NOT EXISTS lines (h UBIGINT, seq BIGINT)",
+    # Line hashes shared by so many documents that they are boilerplate, as of the last
+    # fingerprinting run (``find`` reads them instead of regrouping ``lines`` per query).
+    "CREATE TABLE IF NOT EXISTS boilerplate (h UBIGINT PRIMARY KEY)",
     """CREATE TABLE IF NOT EXISTS candidates (
         a BIGINT, b BIGINT, door TEXT, score DOUBLE, PRIMARY KEY (a, b, door))""",
     # tier: 'quick' (provenance.quick: relation and coverage, no findings; ``note`` says why,
