@@ -48,6 +48,6 @@ def semantic_door(store: Store, options: IndexOptions, index_path: str) -> int:
     vecs = lead_vectors([r[1] for r in rows])
     langs = {r[0]: r[2] for r in rows}
     pairs = neighbours(seqs, vecs, options.semantic_k, options.semantic_min_cosine, index_path)
-    found = [(min(a, b), max(a, b), "semantic", s) for a, b, s in pairs if langs[a] != langs[b]]
-    q.insert_candidates(store, "semantic", [(a, b, sc) for a, b, _, sc in found])
+    found = [(min(a, b), max(a, b), s) for a, b, s in pairs if langs[a] != langs[b]]
+    q.insert_candidates(store, "semantic", found)
     return len(found)

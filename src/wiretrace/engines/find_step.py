@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
 from ..detect.minhash import MinHashScheme, band_keys, signatures
 from ..detect.shingles import shingle_hashes
 from ..detect.sketch import fact_anchors, sketch, sketches_many
@@ -18,9 +16,11 @@ from ..model import Comparison, Document
 from ..pipeline import compare
 from ..provenance.quick import QuickSide, quick_verdict
 from ..store import Store
+from ..store import queries as q
 from ..store.queries import MAX_BUCKET, saved_boilerplate
 from ..text import detect_language
 from .options import IndexOptions
+from .verify_step import wants_full
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,23 +75,22 @@ def find_copies(store: Store, doc: Document, options: IndexOptions | None = None
         return []
     lang = doc.lang or detect_language(doc.text)
     query = QuickSide(sketch(doc.text), shingle_hashes(doc.text, 5), lang, doc.published)
-    rows = store.con.execute("""
-        SELECT d.seq, d.id, d.text, d.lang, d.published, f.shingles FROM documents d JOIN fingerprints f USING (seq)
-        WHERE d.seq IN (SELECT unnest(?)) ORDER BY d.seq""", [sorted(seqs)]).fetchall()
-    stored_sketches = sketches_many([r[2] for r in rows])
+    docs = store.documents(seqs)
+    shingles = q.shingles(store, sorted(seqs))
+    order = sorted(docs)
     out = []
-    for (seq, doc_id, text, slang, published, shingles), sk in zip(rows, stored_sketches, strict=True):
-        v = quick_verdict(QuickSide(sk, np.asarray(shingles, dtype=np.uint64), slang, published), query)
-        wanted = options.findings == "all" or (options.findings == "copies" and (v.relation.is_copy or not v.settled))
-        if not wanted:
+    for seq, sk in zip(order, sketches_many([docs[s].text for s in order]), strict=True):
+        stored = docs[seq]
+        v = quick_verdict(QuickSide(sk, shingles[seq], stored.lang, stored.published), query)
+        if not wants_full(options.findings, v.relation.is_copy, v.settled):
             source = {"a": "stored", "b": "query"}.get(v.source, "unknown")
-            out.append(Match(doc_id, v.relation.value, source, v.confidence, v.coverage_a, v.coverage_b,
+            out.append(Match(stored.id, v.relation.value, source, v.confidence, v.coverage_a, v.coverage_b,
                              None, None, None, None, "quick"))
             continue
-        c = compare(store.document(seq), doc)
+        c = compare(stored, doc)
         counts = {s: sum(1 for f in c.findings if f.severity.value == s) for s in ("high", "medium", "low")}
         source = {"a": "stored", "b": "query"}.get(c.verdict.source, "unknown")
-        out.append(Match(doc_id, c.verdict.relation.value, source, c.verdict.confidence,
+        out.append(Match(stored.id, c.verdict.relation.value, source, c.verdict.confidence,
                          c.alignment.coverage_a, c.alignment.coverage_b, counts["high"], counts["medium"],
                          counts["low"], c if keep_comparisons else None, "full"))
     return sorted(out, key=lambda m: (not m.is_copy, -m.coverage_query, -m.coverage_stored, m.id))

@@ -29,6 +29,7 @@ from ..detect.minhash import MinHashScheme
 from ..ingest import FieldMapping, IngestSummary, iter_documents
 from ..model import BadRecord, Document
 from ..store import Store
+from ..store.queries import unverified
 from ..text import detect_language
 from .candidates_step import anchor_door, minhash_door, semantic_door
 from .fingerprint_step import fingerprint
@@ -124,16 +125,15 @@ def index(
         report.seconds["candidates"] = time.perf_counter() - t
 
         t = time.perf_counter()
-        pending = store.con.execute(
-            "SELECT count(*) FROM (SELECT DISTINCT a, b FROM candidates) c "
-            "ANTI JOIN pairs p ON p.a = c.a AND p.b = c.b").fetchone()[0]
-        task = prog.add_task("verify", total=pending)
-        report.verified = verify_quick(store, options, lambda n: prog.advance(task, n))
+        todo = unverified(store)
+        task = prog.add_task("verify", total=len(todo))
+        report.verified = verify_quick(store, options, todo, lambda n: prog.advance(task, n))
         report.seconds["verify"] = time.perf_counter() - t
 
         t = time.perf_counter()
-        task = prog.add_task("compare", total=len(pending_full(store, options.findings)))
-        report.compared = verify_full(store, options, lambda n: prog.advance(task, n))
+        todo = pending_full(store, options.findings)
+        task = prog.add_task("compare", total=len(todo))
+        report.compared = verify_full(store, options, todo, lambda n: prog.advance(task, n))
         report.seconds["compare"] = time.perf_counter() - t
 
         t = time.perf_counter()

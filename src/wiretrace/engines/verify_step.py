@@ -24,7 +24,6 @@ from ..pipeline import compare
 from ..provenance.quick import QuickSide, quick_verdict
 from ..report.json import to_dict
 from ..store import Store
-from ..store import queries as q
 from .options import IndexOptions
 
 QUICK_CHUNK = 4000  # pairs per quick job
@@ -68,8 +67,9 @@ def _quick_jobs(store: Store, todo: list[tuple[int, int, str]], workers: int) ->
         yield jobs
 
 
-def verify_quick(store: Store, options: IndexOptions, tick: Callable[[int], None] = lambda n: None) -> int:
-    todo = q.unverified(store)
+def verify_quick(store: Store, options: IndexOptions, todo: list[tuple[int, int, str]],
+                 tick: Callable[[int], None] = lambda n: None) -> int:
+    """Quick verdicts for ``todo`` (``queries.unverified``: candidates without a verdict)."""
     return _run(store, options, quick_pairs, _quick_jobs(store, todo, options.workers), tick)
 
 
@@ -88,8 +88,14 @@ def full_pairs(jobs: list[tuple]) -> list[tuple]:
     return [full_pair(j) for j in jobs]
 
 
+def wants_full(findings: str, is_copy: bool, settled: bool) -> bool:
+    """Whether a pair with this quick verdict gets the full compare under the ``findings`` policy
+    (``pending_full`` states the same rule in SQL)."""
+    return findings == "all" or (findings == "copies" and (is_copy or not settled))
+
+
 def pending_full(store: Store, findings: str) -> list[tuple[int, int, str]]:
-    """Pairs the full compare still has to see under the ``findings`` policy."""
+    """Pairs the full compare still has to see under the ``findings`` policy (``wants_full``)."""
     if findings == "none":
         return []
     where = "" if findings == "all" else f"AND (relation IN {_COPIES} OR NOT settled)"
@@ -108,8 +114,9 @@ def _full_jobs(store: Store, todo: list[tuple[int, int, str]]) -> Iterator[list[
         yield [jobs[i:i + 8] for i in range(0, len(jobs), 8)]
 
 
-def verify_full(store: Store, options: IndexOptions, tick: Callable[[int], None] = lambda n: None) -> int:
-    todo = pending_full(store, options.findings)
+def verify_full(store: Store, options: IndexOptions, todo: list[tuple[int, int, str]],
+                tick: Callable[[int], None] = lambda n: None) -> int:
+    """Full compares for ``todo`` (``pending_full``: the pairs the findings policy selects)."""
     return _run(store, options, full_pairs, _full_jobs(store, todo), tick)
 
 

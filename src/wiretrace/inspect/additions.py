@@ -8,9 +8,9 @@ side's tail is missing source text, not an addition.
 from __future__ import annotations
 
 from ..model import Finding, Role, Span
+from ._diff import pure_edits
 from ._presence import Presence
 from ._util import finding, quote
-from ._diff import pure_edits
 from .context import Context, clauses_of
 from .omissions import DROPPED, trailing, weight
 
