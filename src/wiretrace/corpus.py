@@ -58,7 +58,8 @@ class Corpus:
 
     @classmethod
     def open(cls, db: str | Path, *, read_only: bool = False, options: IndexOptions | None = None) -> Corpus:
-        return cls(Store.open(db, read_only=read_only), options)
+        options = options or IndexOptions()
+        return cls(Store.open(db, read_only=read_only, memory_limit=options.store_memory), options)
 
     def close(self) -> None:
         self.store.close()

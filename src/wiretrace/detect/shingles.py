@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -63,7 +64,7 @@ _LINE_BREAKS = (0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029) 
 
 def shingle_scheme(n: int = 5) -> str:
     """Version of the shingle and line hashes for n-grams of ``n`` words (stored with them)."""
-    return f"w{n}-cjkchar-cpsum64-poly64-v1"
+    return f"w{n}-cjkchar-cpsum64-poly64-v2"
 
 
 SHINGLE_SCHEME = shingle_scheme(5)
@@ -101,15 +102,18 @@ def _fmix64(h: np.ndarray) -> np.ndarray:
     return h
 
 
-def word_fold(text: str) -> str:
-    """NFKC and lower case: the form words are hashed from.
-
-    ``text.normalize.fold`` also maps curly quotes, dashes and odd spaces to ASCII, but every one
-    of those is outside words either way, so word ids do not change without it; skipping that
-    ``str.translate`` (160 µs per article) halves the cost of hashing a text. ASCII text is its
-    own NFKC form.
-    """
-    return text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).lower()
+@cache
+def _lower() -> np.ndarray:
+    """Simple lower-case mapping per code point (``str.lower`` where it gives one character; a
+    table lookup over a whole batch instead of ``str.lower`` per text)."""
+    low = np.arange(0x110000, dtype=np.uint32)
+    for c in range(0x110000):
+        ch = chr(c)
+        if ch.isupper():
+            lc = ch.lower()
+            if len(lc) == 1:
+                low[c] = ord(lc)
+    return low
 
 
 def _diff_to(first: np.ndarray, end: int) -> np.ndarray:
@@ -120,15 +124,34 @@ def _diff_to(first: np.ndarray, end: int) -> np.ndarray:
     return lengths
 
 
-def _words(texts: Sequence[str], with_lines: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-    """Word ids (uint64) of ``texts``, with each word's text index and (if asked) line number.
+class Scan(NamedTuple):
+    """One pass over the code points of a batch of texts: where words are and what they hold.
+    Shingles, line hashes and sentence sketches (``detect.sketch``) are all read off it, so a
+    text's code points are classified once however many of them a caller wants."""
+
+    raw: np.ndarray  # code points after NFKC, before lower-casing (upper case marks names)
+    cp: np.ndarray  # lower-cased code points
+    cls: np.ndarray  # class of each code point
+    at: np.ndarray  # code points inside words, in text order
+    first: np.ndarray  # where each word starts, in ``at``
+    lengths: np.ndarray  # code points per word
+    offset: np.ndarray  # position of each ``at`` code point in its word
+    terms: np.ndarray  # uint64 (code point + 1) × position key, per ``at`` code point
+    where: np.ndarray  # code point index of each word's first code point
+    docs: np.ndarray  # text index of each word
+    folded: list[str]
+
+
+def scan(texts: Sequence[str]) -> Scan | None:
+    """The :class:`Scan` of a batch (``None`` when it has no words).
 
     The texts are joined so that every NumPy call works on a whole batch: at news length the
     fixed cost of some 25 calls per text, not the work on its elements, would dominate.
     """
-    folded = [word_fold(t) for t in texts]
+    folded = [t if t.isascii() else unicodedata.normalize("NFKC", t) for t in texts]
     # "\n" between texts: a line break, so no word and no line runs from one text into the next.
-    cp = np.frombuffer("\n".join(folded).encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    raw = np.frombuffer("\n".join(folded).encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    cp = _lower()[raw]
     cls = _classes()[cp]
     word = cls == _WORD
     in_word = word | (cls == _SINGLE)
@@ -136,23 +159,38 @@ def _words(texts: Sequence[str], with_lines: bool) -> tuple[np.ndarray, np.ndarr
     if len(cp):
         starts[0] |= word[0]  # ...and so does the first code point of a \w run
         starts[1:] |= word[1:] & ~word[:-1]
-    at = np.flatnonzero(in_word)  # code points inside words, in text order
-    first = np.flatnonzero(starts[at])  # where each word starts, in ``at``
+    at = np.flatnonzero(in_word)
+    first = np.flatnonzero(starts[at])
     if not len(first):
-        return np.zeros(0, np.uint64), np.zeros(0, np.intp), np.zeros(0, np.intp)
+        return None
     lengths = _diff_to(first, len(at))
     offset = np.arange(len(at)) - np.repeat(first, lengths)
-    # A word's id: sum of (code point + 1) × a random odd constant for its position in the word
-    # (a linear hash: two different words collide with probability about 2^-64), then mixed.
     terms = (cp[at] + np.uint32(1)).astype(np.uint64)
     terms *= _position_keys()[offset & (_MAX_POS - 1)]
-    ids = np.add.reduceat(terms, first)
-    ids += lengths.astype(np.uint64) * _GOLDEN
-    where = at[first]  # code point index of each word
+    where = at[first]
     text_starts = np.cumsum([0] + [len(f) + 1 for f in folded[:-1]])
     docs = np.searchsorted(text_starts, where, side="right") - 1
-    lines = np.cumsum(cls == _BREAK)[where] if with_lines else None  # a sixth of the time: on demand
-    return _fmix64(ids), docs, lines
+    return Scan(raw, cp, cls, at, first, lengths, offset, terms, where, docs, folded)
+
+
+def word_ids(sc: Scan) -> np.ndarray:
+    """A word's id: the sum of (code point + 1) × a random odd constant for its position in the
+    word (a linear hash: two different words collide with probability about 2^-64), mixed."""
+    ids = np.add.reduceat(sc.terms, sc.first)
+    ids += sc.lengths.astype(np.uint64) * _GOLDEN
+    return _fmix64(ids)
+
+
+def line_numbers(sc: Scan) -> np.ndarray:
+    return np.cumsum(sc.cls == _BREAK)[sc.where]
+
+
+def _words(texts: Sequence[str], with_lines: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """Word ids (uint64) of ``texts``, with each word's text index and (if asked) line number."""
+    sc = scan(texts)
+    if sc is None:
+        return np.zeros(0, np.uint64), np.zeros(0, np.intp), np.zeros(0, np.intp)
+    return word_ids(sc), sc.docs, line_numbers(sc) if with_lines else None
 
 
 def _line_hashes(ids: np.ndarray, lines: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -213,10 +251,15 @@ def paragraph_hashes_many(texts: Sequence[str]) -> list[np.ndarray]:
     out: list[np.ndarray] = []
     for batch in _batches(texts):
         ids, docs, lines = _words(batch, with_lines=True)
-        hashes, _, first = _line_hashes(ids, lines)
-        bounds = np.searchsorted(docs[first], np.arange(len(batch) + 1))
-        out.extend(hashes[bounds[d]:bounds[d + 1]] for d in range(len(batch)))
+        out.extend(lines_of(len(batch), ids, docs, lines))
     return out
+
+
+def lines_of(n_texts: int, ids: np.ndarray, docs: np.ndarray, lines: np.ndarray) -> list[np.ndarray]:
+    """Line hashes of each of ``n_texts`` texts from their words' ids, text indexes and lines."""
+    hashes, _, first = _line_hashes(ids, lines)
+    bounds = np.searchsorted(docs[first], np.arange(n_texts + 1))
+    return [hashes[bounds[d]:bounds[d + 1]] for d in range(n_texts)]
 
 
 def paragraph_hashes(text: str) -> np.ndarray:
@@ -238,24 +281,32 @@ def shingle_hashes_many(texts: Sequence[str], n: int = 5,
     out: list[np.ndarray] = []
     for batch in _batches(texts):
         ids, docs, lines = _words(batch, with_lines=bool(skip_lines))
-        if skip_lines and len(ids):
-            hashes, counts, _ = _line_hashes(ids, lines)
-            keep = [h not in skip_lines for h in hashes.tolist()]  # Python ints, as a store returns
-            if not all(keep):
-                mask = np.repeat(keep, counts)
-                ids, docs = ids[mask], docs[mask]
-        bounds = np.searchsorted(docs, np.arange(len(batch) + 1))
-        # All windows of the batch at once; those starting in a text's last n-1 words cross into
-        # the next text and are never used.
-        windows = _window_hashes(ids, n) if len(ids) >= n else ids[:0]
-        for d in range(len(batch)):
-            begin, end = bounds[d], bounds[d + 1]
-            if end - begin >= n:
-                out.append(_sorted_unique(windows[begin:end - n + 1]))
-            elif end > begin:
-                out.append(_window_hashes(ids[begin:end], n))  # one shingle of all its words
-            else:
-                out.append(np.zeros(0, dtype=np.uint64))
+        out.extend(shingles_of(len(batch), ids, docs, lines, n, skip_lines))
+    return out
+
+
+def shingles_of(n_texts: int, ids: np.ndarray, docs: np.ndarray, lines: np.ndarray | None, n: int,
+                skip_lines: AbstractSet[int] | None) -> list[np.ndarray]:
+    """Shingles of each of ``n_texts`` texts from their words' ids, text indexes and line numbers."""
+    if skip_lines and len(ids):
+        hashes, counts, _ = _line_hashes(ids, lines)
+        keep = [h not in skip_lines for h in hashes.tolist()]  # Python ints, as a store returns
+        if not all(keep):
+            mask = np.repeat(keep, counts)
+            ids, docs = ids[mask], docs[mask]
+    bounds = np.searchsorted(docs, np.arange(n_texts + 1))
+    # All windows of the batch at once; those starting in a text's last n-1 words cross into
+    # the next text and are never used.
+    windows = _window_hashes(ids, n) if len(ids) >= n else ids[:0]
+    out = []
+    for d in range(n_texts):
+        begin, end = bounds[d], bounds[d + 1]
+        if end - begin >= n:
+            out.append(_sorted_unique(windows[begin:end - n + 1]))
+        elif end > begin:
+            out.append(_window_hashes(ids[begin:end], n))  # one shingle of all its words
+        else:
+            out.append(np.zeros(0, dtype=np.uint64))
     return out
 
 

@@ -19,24 +19,13 @@ document; a sketch costs some 60 µs, all in NumPy over a batch of texts:
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
 
-from .shingles import (
-    _GOLDEN,
-    _MAX_POS,
-    _SINGLE,
-    _WORD,
-    _batches,
-    _classes,
-    _diff_to,
-    _fmix64,
-    _position_keys,
-)
+from .shingles import _GOLDEN, _SINGLE, Scan, _batches, _fmix64, scan
 
 PREFIX = 5
 SKETCH_SCHEME = f"sketch-p{PREFIX}-v1"
@@ -69,17 +58,6 @@ def _flags() -> np.ndarray:
     return flags
 
 
-@cache
-def _lower() -> np.ndarray:
-    """Simple lower-case mapping per code point (``str.lower`` where it gives one character)."""
-    low = np.arange(0x110000, dtype=np.uint32)
-    for c in np.flatnonzero(_flags() & _F_UPPER).tolist():
-        lc = chr(c).lower()
-        if len(lc) == 1:
-            low[c] = ord(lc)
-    return low
-
-
 @dataclass(frozen=True, slots=True)
 class Sketch:
     """``stems[k]`` occurs in sentence ``sents[k]`` (unique pairs, sorted, sentences numbered
@@ -90,6 +68,9 @@ class Sketch:
     sents: np.ndarray  # int32
     marks: np.ndarray  # bool: a name (capitalised) or a number somewhere in that sentence
     words: np.ndarray  # int32, one per sentence
+    # Derived arrays a caller computes once per sketch rather than once per pair it is in
+    # (``provenance.quick`` keeps each side's unique stems here).
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def n_sentences(self) -> int:
@@ -99,55 +80,37 @@ class Sketch:
 EMPTY = Sketch(np.zeros(0, np.uint64), np.zeros(0, np.int32), np.zeros(0, bool), np.zeros(0, np.int32))
 
 
-def _stem_ids(texts: Sequence[str]) -> tuple[np.ndarray, ...]:
-    """Prefix-stem ids of every word of ``texts``, with text index, global sentence number, and
-    whether the word is content (long enough, a number or CJK; the function-word filter is the
-    caller's)."""
-    folded = [t if t.isascii() else unicodedata.normalize("NFKC", t) for t in texts]
-    raw = np.frombuffer("\n".join(folded).encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    fl = _flags()[raw]
-    cp = _lower()[raw]
-    empty = np.zeros(0, np.intp)
-    cls = _classes()[cp]
-    word = cls == _WORD
-    single = cls == _SINGLE
-    starts = single.copy()
-    if len(cp):
-        starts[0] |= word[0]
-        starts[1:] |= word[1:] & ~word[:-1]
-    at = np.flatnonzero(word | single)
-    first = np.flatnonzero(starts[at])
-    if not len(first):
+def _stem_ids(sc: Scan | None) -> tuple[np.ndarray, ...]:
+    """Prefix-stem ids of every word of a scanned batch, with text index, global sentence number,
+    and whether the word is content (long enough, a number or CJK; the function-word filter is the
+    caller's) and marked (a name or a number)."""
+    if sc is None:
+        empty = np.zeros(0, np.intp)
         return np.zeros(0, np.uint64), empty, empty, np.zeros(0, bool), np.zeros(0, bool)
-    lengths = _diff_to(first, len(at))
-    offset = np.arange(len(at)) - np.repeat(first, lengths)
-    terms = (cp[at] + np.uint32(1)).astype(np.uint64)
-    terms *= _position_keys()[offset & (_MAX_POS - 1)]
-    terms[offset >= PREFIX] = 0  # prefix stemming: later characters do not count
-    ids = np.add.reduceat(terms, first)
-    ids += np.minimum(lengths, PREFIX).astype(np.uint64) * _GOLDEN
+    fl = _flags()[sc.raw]
+    terms = sc.terms.copy()
+    terms[sc.offset >= PREFIX] = 0  # prefix stemming: later characters do not count
+    ids = np.add.reduceat(terms, sc.first)
+    ids += np.minimum(sc.lengths, PREFIX).astype(np.uint64) * _GOLDEN
     ids = _fmix64(ids)
-    where = at[first]
     # Sentence ends: . ! ? (+ a closing quote) before white space; and line breaks.
     end = (fl & _F_END) != 0
     space = (fl & _F_SPACE) != 0
     close = (fl & _F_CLOSE) != 0
-    brk = cp == 0x0A
+    brk = sc.cp == 0x0A
     brk[:-1] |= end[:-1] & space[1:]
     brk[:-2] |= end[:-2] & close[1:-1] & space[2:]
-    sents = np.cumsum(brk)[where]
-    text_starts = np.cumsum([0] + [len(f) + 1 for f in folded[:-1]])
-    docs = np.searchsorted(text_starts, where, side="right") - 1
-    digit_word = np.logical_or.reduceat((fl[at] & _F_DIGIT) != 0, first)
-    content = (lengths > 3) | digit_word | single[where]
+    sents = np.cumsum(brk)[sc.where]
+    digit_word = np.logical_or.reduceat((fl[sc.at] & _F_DIGIT) != 0, sc.first)
+    content = (sc.lengths > 3) | digit_word | (sc.cls[sc.where] == _SINGLE)
     # Names and numbers: what survives rewording, round trips and translation.
-    mark = digit_word | (((fl[where] & _F_UPPER) != 0) & (lengths > 2))
-    return ids, docs, sents, content, mark
+    mark = digit_word | (((fl[sc.where] & _F_UPPER) != 0) & (sc.lengths > 2))
+    return ids, sc.docs, sents, content, mark
 
 
 @cache
 def _function_ids() -> np.ndarray:
-    return np.unique(_stem_ids([" ".join(_FUNCTION_WORDS)])[0])
+    return np.unique(_stem_ids(scan([" ".join(_FUNCTION_WORDS)]))[0])
 
 
 def sketches_many(texts: Sequence[str]) -> list[Sketch]:
@@ -155,35 +118,41 @@ def sketches_many(texts: Sequence[str]) -> list[Sketch]:
     per text only slicing)."""
     out: list[Sketch] = []
     for batch in _batches(texts):
-        ids, docs, sents, keep, mark = _stem_ids(batch)
-        if not len(ids):
-            out.extend(EMPTY for _ in batch)
+        out.extend(sketches_of(len(batch), scan(batch)))
+    return out
+
+
+def sketches_of(n_texts: int, sc: Scan | None) -> list[Sketch]:
+    """The sketches of the ``n_texts`` texts of one scanned batch."""
+    ids, docs, sents, keep, mark = _stem_ids(sc)
+    if not len(ids):
+        return [EMPTY] * n_texts
+    out: list[Sketch] = []
+    keep &= ~np.isin(ids, _function_ids())
+    # Dense sentence numbers over the batch's sentences that have words.
+    new = np.empty(len(sents), dtype=bool)
+    new[0] = True
+    np.not_equal(sents[1:], sents[:-1], out=new[1:])
+    dense = np.cumsum(new) - 1
+    words = np.diff(np.append(np.flatnonzero(new), len(sents))).astype(np.int32)
+    st, se, sm = ids[keep], dense[keep], mark[keep]
+    order = np.lexsort((~sm, st, se))  # by sentence, stem, marked first: texts stay contiguous
+    st, se, sm = st[order], se[order], sm[order]
+    uniq = np.ones(len(st), dtype=bool)
+    uniq[1:] = (st[1:] != st[:-1]) | (se[1:] != se[:-1])
+    st, se, sm = st[uniq], se[uniq], sm[uniq]
+    first_sent = dense[np.searchsorted(docs, np.arange(n_texts))] if len(docs) else None
+    sent_doc = docs[np.flatnonzero(new)]  # text of each dense sentence
+    sb = np.searchsorted(sent_doc, np.arange(n_texts + 1))
+    kb = np.searchsorted(sent_doc[se], np.arange(n_texts + 1))
+    for d in range(n_texts):
+        if sb[d] == sb[d + 1]:
+            out.append(EMPTY)
             continue
-        keep &= ~np.isin(ids, _function_ids())
-        # Dense sentence numbers over the batch's sentences that have words.
-        new = np.empty(len(sents), dtype=bool)
-        new[0] = True
-        np.not_equal(sents[1:], sents[:-1], out=new[1:])
-        dense = np.cumsum(new) - 1
-        words = np.diff(np.append(np.flatnonzero(new), len(sents))).astype(np.int32)
-        st, se, sm = ids[keep], dense[keep], mark[keep]
-        order = np.lexsort((~sm, st, se))  # by sentence, stem, marked first: texts stay contiguous
-        st, se, sm = st[order], se[order], sm[order]
-        uniq = np.ones(len(st), dtype=bool)
-        uniq[1:] = (st[1:] != st[:-1]) | (se[1:] != se[:-1])
-        st, se, sm = st[uniq], se[uniq], sm[uniq]
-        first_sent = dense[np.searchsorted(docs, np.arange(len(batch)))] if len(docs) else None
-        sent_doc = docs[np.flatnonzero(new)]  # text of each dense sentence
-        sb = np.searchsorted(sent_doc, np.arange(len(batch) + 1))
-        kb = np.searchsorted(sent_doc[se], np.arange(len(batch) + 1))
-        for d in range(len(batch)):
-            if sb[d] == sb[d + 1]:
-                out.append(EMPTY)
-                continue
-            base = first_sent[d]
-            lo, hi = kb[d], kb[d + 1]
-            out.append(Sketch(st[lo:hi], (se[lo:hi] - base).astype(np.int32), sm[lo:hi],
-                              words[sb[d]:sb[d + 1]]))
+        base = first_sent[d]
+        lo, hi = kb[d], kb[d + 1]
+        out.append(Sketch(st[lo:hi], (se[lo:hi] - base).astype(np.int32), sm[lo:hi],
+                          words[sb[d]:sb[d + 1]]))
     return out
 
 

@@ -30,6 +30,9 @@ class IndexOptions:
     # floor keeps a story's own paragraphs, repeated by its copies, out of it (a family of six
     # reprints once lost every shingle at a floor of five).
     boilerplate_share: float = 0.002
+    # DuckDB's buffer pool (it spills to disk beyond it); the worker processes need the rest of
+    # the 8 GB budget of a million-document run.
+    store_memory: str = "3GB"
     semantic_k: int = 8
     semantic_min_cosine: float = 0.5
 

@@ -12,7 +12,6 @@ so an interrupted run keeps every finished verdict and resumes with the rest.
 from __future__ import annotations
 
 import json
-import multiprocessing as mp
 from collections.abc import Callable, Iterator
 
 import numpy as np
@@ -24,6 +23,8 @@ from ..pipeline import compare
 from ..provenance.quick import QuickSide, quick_verdict
 from ..report.json import to_dict
 from ..store import Store
+from ..store.queries import shingles
+from ._pool import pipelined
 from .options import IndexOptions
 
 QUICK_CHUNK = 4000  # pairs per quick job
@@ -55,10 +56,10 @@ def _quick_jobs(store: Store, todo: list[tuple[int, int, str]], workers: int) ->
     for k in range(0, len(todo), QUICK_CHUNK):
         part = todo[k:k + QUICK_CHUNK]
         seqs = sorted({x for a, b, _ in part for x in (a, b)})
-        rows = store.con.execute("""
-            SELECT d.seq, d.text, d.lang, d.published, f.shingles FROM documents d JOIN fingerprints f USING (seq)
-            WHERE d.seq IN (SELECT unnest(?))""", [seqs]).fetchall()
-        docs = {r[0]: r[1:] for r in rows}
+        rows = store.con.execute(
+            "SELECT seq, text, lang, published FROM documents WHERE seq IN (SELECT unnest(?))", [seqs]).fetchall()
+        sh = shingles(store, seqs)
+        docs = {r[0]: (*r[1:], sh[r[0]]) for r in rows}
         jobs = []
         for i in range(0, len(part), step):
             sub = part[i:i + step]
@@ -129,24 +130,17 @@ _PAIR_SCHEMA = pa.schema([
 
 
 def _run(store: Store, options: IndexOptions, fn, chunks: Iterator[list], tick) -> int:
-    """Map ``fn`` over each chunk's jobs in the pool, storing each chunk in one transaction.
-
-    Chunks are read from the store in this thread only (a DuckDB connection is not shared
-    between threads, so no ``imap`` feeding thread reads it).
-    """
+    """Map ``fn`` over each chunk's jobs in the pool, storing each chunk in one transaction while
+    the pool works on the next (``engines._pool``)."""
     done = 0
-    ctx = mp.get_context("fork") if options.workers > 1 else None
-    pool = ctx.Pool(options.workers) if ctx else None
-    try:
-        for jobs in chunks:
-            results = pool.map(fn, jobs, chunksize=1) if pool else [fn(j) for j in jobs]
-            rows = [r for part in results for r in part]
-            done += _store(store, rows)
-            tick(len(rows))
-    finally:
-        if pool:
-            pool.close()
-            pool.join()
+
+    def write(_, results: list[list[tuple]]) -> None:
+        nonlocal done
+        rows = [r for part in results for r in part]
+        done += _store(store, rows)
+        tick(len(rows))
+
+    pipelined(fn, ((None, jobs) for jobs in chunks), write, options.workers)
     return done
 
 

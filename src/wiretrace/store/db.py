@@ -20,6 +20,10 @@ from ..model import Document
 from .schema import DDL, SCHEMA_VERSION
 
 
+MEMORY_LIMIT = "3GB"  # IndexOptions.store_memory
+CHECKPOINT_THRESHOLD = "1GB"
+
+
 class StoreError(WiretraceError):
     code = "E401"
     fix = "index into a new --db file, or re-index this corpus with the current version"
@@ -44,7 +48,7 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
+    def open(cls, path: str | Path, *, read_only: bool = False, memory_limit: str = MEMORY_LIMIT) -> Store:
         try:
             import duckdb
         except ImportError as exc:
@@ -56,7 +60,13 @@ class Store:
             raise StoreError(f"no store at {path}", fix="run `wiretrace index PATH --db FILE` first")
         con = duckdb.connect(path, read_only=read_only)
         store = cls(con, path)
+        # DuckDB's buffer pool otherwise grows to 80 % of RAM, and the worker processes need room.
+        con.execute(f"SET memory_limit = '{memory_limit}'")
         if not read_only:
+            # A checkpoint rewrites the tables touched since the last one; at the default 16 MB of
+            # WAL an index run checkpointed every few batches (a third of the time spent storing
+            # documents). Recovery after a kill replays the longer WAL instead.
+            con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_THRESHOLD}'")
             for stmt in DDL:
                 con.execute(stmt)
             found = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()

@@ -1,0 +1,55 @@
+"""The fingerprint step: one pass per document, boilerplate left out of the stored shingles."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from wiretrace import Document
+from wiretrace.corpus import Corpus
+from wiretrace.detect.shingles import paragraph_hashes, shingle_hashes
+from wiretrace.engines.options import BOILERPLATE_MIN_DOCS, IndexOptions
+from wiretrace.store.queries import shingles
+
+FOOTER = "Subscribe to the Harbour Gazette for daily news from the valley and beyond."
+OTHER = "Copyright the Valley Courier; all rights reserved, reproduction prohibited."
+
+
+def _doc(k: int, footer: str) -> Document:
+    body = (f"Story number {k} tells of the {k}th council meeting in town {k * 7}, where members "
+            f"argued about budget item {k * 13} for a long time before voting.")
+    return Document(f"d{k}", f"{body}\n{footer}\n")
+
+
+def _stored_equals_fresh(corpus: Corpus, skip: set[int]) -> bool:
+    seqs = [r[0] for r in corpus.store.con.execute("SELECT seq FROM documents").fetchall()]
+    texts = dict(corpus.store.con.execute("SELECT seq, text FROM documents").fetchall())
+    got = shingles(corpus.store, seqs)
+    return all(np.array_equal(got[s], shingle_hashes(texts[s], 5, skip)) for s in seqs)
+
+
+def test_boilerplate_is_found_after_one_pass_and_its_documents_redone(tmp_path):
+    n = BOILERPLATE_MIN_DOCS
+    footer_h = int(paragraph_hashes(FOOTER)[0])
+    other_h = int(paragraph_hashes(OTHER)[0])
+    with Corpus.open(tmp_path / "s.duckdb", options=IndexOptions(workers=1, doors=("minhash",))) as corpus:
+        corpus.add([_doc(k, FOOTER) for k in range(n)])
+        corpus.index()
+        assert {r[0] for r in corpus.store.con.execute("SELECT h FROM boilerplate").fetchall()} == {footer_h}
+        assert _stored_equals_fresh(corpus, {footer_h})
+        # A second batch makes another line boilerplate: documents stored earlier are redone too.
+        corpus.add([_doc(k, OTHER) for k in range(n, 2 * n)])
+        corpus.index()
+        assert _stored_equals_fresh(corpus, {footer_h, other_h})
+
+
+def test_a_run_killed_before_the_set_was_saved_redoes_on_rerun(tmp_path):
+    n = BOILERPLATE_MIN_DOCS
+    with Corpus.open(tmp_path / "s.duckdb", options=IndexOptions(workers=1, doors=("minhash",))) as corpus:
+        corpus.add([_doc(k, FOOTER) for k in range(n)])
+        corpus.index()
+        # As if killed after the first pass: the set not saved yet, the flag still up.
+        corpus.store.con.execute("DELETE FROM boilerplate")
+        corpus.store.set_meta("boilerplate_stale", "1")
+        corpus.index()
+        assert _stored_equals_fresh(corpus, {int(paragraph_hashes(FOOTER)[0])})
+        assert corpus.store.get_meta("boilerplate_stale") is None
