@@ -97,3 +97,34 @@ def test_bad_records_are_reported_and_the_rest_is_stored(tmp_path):
     assert report.added == 2
     assert sorted(b.code for b in report.bad) == ["E102", "E106"]
     assert all("in.jsonl" in str(b) for b in report.bad)
+
+
+def test_lookup_files_give_the_same_candidates_as_sql(indexed):
+    from wiretrace.engines.find_step import candidates_for
+    from wiretrace.store import lookup
+    from wiretrace.store.queries import saved_boilerplate
+
+    db, docs, _ = indexed
+    with Corpus.open(db, read_only=True) as corpus:
+        files = lookup.load(corpus.store)
+        assert files is not None  # written by the index run
+        skip = saved_boilerplate(corpus.store)
+        for path in sorted(docs.glob("*.txt")):
+            doc = Document("q", path.read_text(encoding="utf-8"))
+            via_sql = candidates_for(corpus.store, doc, corpus.options, skip)
+            assert candidates_for(corpus.store, doc, corpus.options, skip, files) == via_sql, path.name
+            assert via_sql  # every stored document finds at least itself
+
+
+def test_an_updated_document_retires_the_lookup_files(tmp_path):
+    from wiretrace.store import lookup
+
+    a = "Dockers walked out at the port on Monday after pay talks collapsed, the union said.\n" * 3
+    with Corpus.open(tmp_path / "s.duckdb", options=IndexOptions(workers=1)) as corpus:
+        corpus.add([Document("x", a)])
+        corpus.index()
+        assert lookup.load(corpus.store) is not None
+        corpus.add([Document("x", a + "A new closing paragraph.\n")])
+        assert lookup.load(corpus.store) is None  # find falls back to SQL
+        corpus.index()
+        assert lookup.load(corpus.store) is not None

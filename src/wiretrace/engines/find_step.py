@@ -16,7 +16,9 @@ from ..model import Comparison, Document
 from ..pipeline import compare
 from ..provenance.quick import QuickSide, quick_verdict
 from ..store import Store
+from ..store import lookup
 from ..store import queries as q
+from ..store.lookup import Lookup
 from ..store.queries import MAX_BUCKET, saved_boilerplate
 from ..text import detect_language
 from .options import IndexOptions
@@ -42,15 +44,26 @@ class Match:
         return self.relation not in ("same_event", "unrelated")
 
 
-def candidates_for(store: Store, doc: Document, options: IndexOptions, skip: set[int]) -> set[int]:
+def candidates_for(store: Store, doc: Document, options: IndexOptions, skip: set[int],
+                   lookup: Lookup | None = None) -> set[int]:
+    """Stored documents sharing a MinHash band or enough rare fact anchors with ``doc`` (the rules
+    of the MinHash and anchor doors), from the lookup files when current, else in SQL."""
     scheme = MinHashScheme()
     sh = shingle_hashes(doc.text, 5, skip_lines=skip)
     keys = band_keys(signatures([sh], scheme), scheme)[0]
+    anchors = fact_anchors(sketch(doc.text))
+    if lookup is not None:
+        found = lookup.band_matches(keys)
+        hits = lookup.anchor_hits(anchors, MAX_BUCKET) if len(anchors) else {}
+        for seq, n in hits.items():
+            m = int(lookup.anchor_count[seq]) if seq < len(lookup.anchor_count) else 0
+            if n >= options.anchor_min_shared and n >= options.anchor_min_containment * min(m, len(anchors)):
+                found.add(seq)
+        return found
     found = {r[0] for r in store.con.execute(
         "SELECT DISTINCT seq FROM bands JOIN (SELECT unnest(?) AS band, unnest(?) AS key) q USING (band, key)",
         [list(range(len(keys))), [int(k) for k in keys]]).fetchall()}
-    anchors = [int(h) for h in fact_anchors(sketch(doc.text))]
-    if anchors:
+    if len(anchors):
         # The same rule as the anchor door: enough rare anchors, as a share of the smaller side.
         found |= {r[0] for r in store.con.execute(f"""
             WITH q AS (SELECT unnest(?) AS h),
@@ -60,7 +73,8 @@ def candidates_for(store: Store, doc: Document, options: IndexOptions, skip: set
             SELECT seq FROM hits JOIN (SELECT seq, count(*) AS m FROM anchors SEMI JOIN hits USING (seq)
                                        GROUP BY seq) s USING (seq)
             WHERE n >= ? * least(m, ?)""",
-            [anchors, options.anchor_min_shared, options.anchor_min_containment, len(anchors)]).fetchall()}
+            [[int(h) for h in anchors], options.anchor_min_shared, options.anchor_min_containment,
+             len(anchors)]).fetchall()}
     return found
 
 
@@ -70,11 +84,13 @@ def find_copies(store: Store, doc: Document, options: IndexOptions | None = None
     (findings, direction) for those the quick tier calls copies or leaves unsettled, unless
     ``options.findings == "none"`` (then only the quick verdicts: a lookup of milliseconds)."""
     options = options or IndexOptions()
-    seqs = candidates_for(store, doc, options, saved_boilerplate(store))
+    skip = saved_boilerplate(store)
+    seqs = candidates_for(store, doc, options, skip, lookup.load(store))
     if not seqs:
         return []
     lang = doc.lang or detect_language(doc.text)
-    query = QuickSide(sketch(doc.text), shingle_hashes(doc.text, 5), lang, doc.published)
+    # Shingled as the stored documents were, without the boilerplate lines.
+    query = QuickSide(sketch(doc.text), shingle_hashes(doc.text, 5, skip_lines=skip), lang, doc.published)
     docs = store.documents(seqs)
     shingles = q.shingles(store, sorted(seqs))
     order = sorted(docs)

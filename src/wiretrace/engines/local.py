@@ -1,7 +1,7 @@
 """The local engine: every stage in-process over an embedded DuckDB store, with progress.
 
     ingest → fingerprint → candidates (minhash · anchors · semantic) → verify (quick tier) →
-    compare (full tier, for the findings policy) → stories
+    compare (full tier, for the findings policy) → stories → lookup files for ``find``
 
 Each step picks up where the store says work is missing, so rerunning after an interruption
 (Ctrl-C, kill -9) finishes the job without redoing or duplicating what is stored.
@@ -28,7 +28,7 @@ from rich.text import Text
 from ..detect.minhash import MinHashScheme
 from ..ingest import FieldMapping, IngestSummary, iter_documents
 from ..model import BadRecord, Document
-from ..store import Store
+from ..store import Store, lookup
 from ..store.queries import unverified
 from ..text import detect_language
 from .candidates_step import anchor_door, minhash_door, semantic_door
@@ -139,4 +139,9 @@ def index(
         t = time.perf_counter()
         report.stories = build_stories(store)
         report.seconds["stories"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        if report.fingerprinted or lookup.load(store) is None:
+            lookup.build(store)  # find's sorted arrays (store.lookup)
+        report.seconds["lookup"] = time.perf_counter() - t
     return report

@@ -87,8 +87,8 @@ class Store:
 
     # -- meta ---------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
-        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-        return row[0] if row else None
+        rows = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
+        return rows[0][0] if rows else None
 
     def set_meta(self, key: str, value: str) -> None:
         self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
@@ -143,6 +143,9 @@ class Store:
         return AddResult(len(new), len(changed), len(ids) - len(new) - len(changed))
 
     def _forget_derived(self, seqs: list[int]) -> None:
+        from .lookup import invalidate
+
+        invalidate(self)  # find's lookup files would still hold the old text's keys
         for table in ("fingerprints", "bands", "anchors", "lines"):
             self.con.execute(f"DELETE FROM {table} WHERE seq IN (SELECT unnest(?))", [seqs])
         self.con.execute("DELETE FROM candidates WHERE a IN (SELECT unnest(?)) OR b IN (SELECT unnest(?))",
