@@ -9,6 +9,7 @@ every read and write (a third of the fingerprint and verify time at 100k documen
 from __future__ import annotations
 
 import multiprocessing as mp
+from collections import deque
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -19,8 +20,9 @@ def pipelined(fn: Callable[[Any], Any], batches: Iterable[tuple[Ctx, list]],
               write: Callable[[Ctx, list], None], workers: int) -> None:
     """``write(ctx, [fn(job) for job in jobs])`` for each ``(ctx, jobs)`` of ``batches``, in order.
 
-    With ``workers > 1`` the jobs run in a fork pool, one job per task; at most two batches are in
-    flight, so memory stays at two batches' worth.
+    With ``workers > 1`` the jobs run in a fork pool, one job per task; ``workers + 1`` batches
+    are in flight, so every worker has a batch while the parent stores one (with two, a worker
+    idled through each store write: 40 s instead of 25 s to fingerprint 100k documents).
     """
     if workers <= 1:
         for ctx, jobs in batches:
@@ -28,14 +30,15 @@ def pipelined(fn: Callable[[Any], Any], batches: Iterable[tuple[Ctx, list]],
         return
     pool = mp.get_context("fork").Pool(workers)
     try:
-        pending = None
+        flight: deque = deque()
         for ctx, jobs in batches:  # the generator's store read overlaps the pool's work
-            submitted = (ctx, pool.map_async(fn, jobs, chunksize=1))
-            if pending is not None:
-                write(pending[0], pending[1].get())
-            pending = submitted
-        if pending is not None:
-            write(pending[0], pending[1].get())
+            flight.append((ctx, pool.map_async(fn, jobs, chunksize=1)))
+            if len(flight) > workers:
+                done_ctx, result = flight.popleft()
+                write(done_ctx, result.get())
+        while flight:
+            done_ctx, result = flight.popleft()
+            write(done_ctx, result.get())
         pool.close()
     except BaseException:
         pool.terminate()  # Ctrl-C: stop the workers now; what was written stays written
