@@ -23,6 +23,7 @@ from ..pipeline import compare
 from ..provenance.quick import QuickSide, quick_verdict
 from ..report.json import to_dict
 from ..store import Store
+from ..store.db import in_list
 from ..store.queries import shingles
 from ._pool import pipelined
 from .options import IndexOptions
@@ -57,7 +58,7 @@ def _quick_jobs(store: Store, todo: list[tuple[int, int, str]], workers: int) ->
         part = todo[k:k + QUICK_CHUNK]
         seqs = sorted({x for a, b, _ in part for x in (a, b)})
         rows = store.con.execute(
-            "SELECT seq, text, lang, published FROM documents WHERE seq IN (SELECT unnest(?))", [seqs]).fetchall()
+            f"SELECT seq, text, lang, published FROM documents WHERE {in_list('seq', seqs)}").fetchall()
         sh = shingles(store, seqs)
         docs = {r[0]: (*r[1:], sh[r[0]]) for r in rows}
         jobs = []

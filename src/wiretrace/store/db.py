@@ -29,6 +29,13 @@ class StoreError(WiretraceError):
     fix = "index into a new --db file, or re-index this corpus with the current version"
 
 
+def in_list(column: str, values) -> str:
+    """``column IN (v1, v2, ...)`` with the integers written out: DuckDB uses an index for a
+    literal list but scans the table for ``IN (SELECT unnest(?))``."""
+    ints = [int(v) for v in values]  # ints only: nothing else reaches the SQL text
+    return f"{column} IN ({', '.join(map(str, ints))})" if ints else "FALSE"
+
+
 def content_hash(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
@@ -62,6 +69,10 @@ class Store:
         store = cls(con, path)
         # DuckDB's buffer pool otherwise grows to 80 % of RAM, and the worker processes need room.
         con.execute(f"SET memory_limit = '{memory_limit}'")
+        # Reads by a list of seqs (``in_list``) go through the primary-key index rather than a scan:
+        # 4,000 random documents' shingles at a million documents, 2.4 s scanned, 0.14 s indexed.
+        con.execute("SET index_scan_max_count = 100000")
+        con.execute("SET index_scan_percentage = 0.5")
         if not read_only:
             # A checkpoint rewrites the tables touched since the last one; at the default 16 MB of
             # WAL an index run checkpointed every few batches (a third of the time spent storing
@@ -170,6 +181,6 @@ class Store:
     def documents(self, seqs: Iterable[int]) -> dict[int, Document]:
         seqs = list(seqs)
         rows = self.con.execute(
-            "SELECT seq, id, text, title, url, outlet, published, lang FROM documents "
-            "WHERE seq IN (SELECT unnest(?))", [seqs]).fetchall()
+            f"SELECT seq, id, text, title, url, outlet, published, lang FROM documents WHERE {in_list('seq', seqs)}"
+        ).fetchall()
         return {r[0]: Document(*r[1:]) for r in rows}

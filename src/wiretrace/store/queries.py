@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from .db import Store
+from .db import Store, in_list
 
 # A band bucket or an n-gram shared by more documents than this is boilerplate or a formula
 # ("the court heard that"), not evidence of copying; it would also blow up the self-join.
@@ -95,8 +95,7 @@ def anchor_pairs(store: Store, min_shared: int, min_containment: float, top_k: i
 def shingles(store: Store, seqs: list[int]) -> dict[int, np.ndarray]:
     """Stored shingle hashes by seq, as uint64 arrays (read through Arrow: Python lists of a
     few hundred ints per document made reading them the slowest part of the MinHash door)."""
-    table = store.con.sql("SELECT seq, shingles FROM fingerprints WHERE seq IN (SELECT unnest($seqs))",
-                          params={"seqs": seqs}).to_arrow_table()
+    table = store.con.sql(f"SELECT seq, shingles FROM fingerprints WHERE {in_list('seq', seqs)}").to_arrow_table()
     col = table.column("shingles").combine_chunks()
     values = col.values.to_numpy(zero_copy_only=False).astype(np.uint64, copy=False)
     offsets = col.offsets.to_numpy()
