@@ -30,8 +30,9 @@ class StoreError(WiretraceError):
 
 
 def in_list(column: str, values) -> str:
-    """``column IN (v1, v2, ...)`` with the integers written out: DuckDB uses an index for a
-    literal list but scans the table for ``IN (SELECT unnest(?))``."""
+    """``column IN (v1, v2, ...)`` with the integers written out. Measured at a million documents,
+    the shingles of 4,000 random documents: 0.6 s cold with a literal list, 1.9 s with
+    ``IN (SELECT unnest(?))`` (both plans scan; the literal list filters the scan earlier)."""
     ints = [int(v) for v in values]  # ints only: nothing else reaches the SQL text
     return f"{column} IN ({', '.join(map(str, ints))})" if ints else "FALSE"
 
@@ -69,8 +70,8 @@ class Store:
         store = cls(con, path)
         # DuckDB's buffer pool otherwise grows to 80 % of RAM, and the worker processes need room.
         con.execute(f"SET memory_limit = '{memory_limit}'")
-        # Reads by a list of seqs (``in_list``) go through the primary-key index rather than a scan:
-        # 4,000 random documents' shingles at a million documents, 2.4 s scanned, 0.14 s indexed.
+        # Let reads by a list of seqs (``in_list``) use the primary-key index where the planner
+        # can (its defaults give up above 2,048 rows).
         con.execute("SET index_scan_max_count = 100000")
         con.execute("SET index_scan_percentage = 0.5")
         if not read_only:
