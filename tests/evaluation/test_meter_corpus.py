@@ -41,11 +41,13 @@ FULL_STORIES = 120
 # * full, 130 stories (101 derived, 29 non): precision 0.979, recall 0.465, F1 0.631, 1 false
 #   accusation of 29, macro-F1 0.497 (292 pairs compared), at both commits.
 # The target is F1 >= 0.90; full corpus, full setting: F1 0.607 (bench/meter_corpus.py).
+# Raised in session 3 (anchor containment over not-common anchors): door recall 0.899 (543 of
+# 604), quick F1 0.418, false accusations unchanged at 5 of 166.
 QUICK_F1_FLOOR = 0.37
 QUICK_PRECISION_FLOOR = 0.95
 QUICK_FALSE_ACCUSATION_CEILING = 0.05
 QUICK_MACRO_F1_FLOOR = 0.32
-QUICK_DOOR_RECALL_FLOOR = 0.87
+QUICK_DOOR_RECALL_FLOOR = 0.88
 FULL_F1_FLOOR = 0.61
 FULL_PRECISION_FLOOR = 0.94
 FULL_MACRO_F1_FLOOR = 0.47

@@ -54,27 +54,31 @@ def candidates_for(store: Store, doc: Document, options: IndexOptions, skip: set
     anchors = fact_anchors(sketch(doc.text))
     if lookup is not None:
         found = lookup.band_matches(keys)
-        hits = lookup.anchor_hits(anchors, MAX_BUCKET) if len(anchors) else {}
+        hits, rare = lookup.anchor_hits(anchors, MAX_BUCKET) if len(anchors) else ({}, 0)
         for seq, n in hits.items():
             m = int(lookup.anchor_count[seq]) if seq < len(lookup.anchor_count) else 0
-            if n >= options.anchor_min_shared and n >= options.anchor_min_containment * min(m, len(anchors)):
+            if n >= options.anchor_min_shared and n >= options.anchor_min_containment * min(m, rare):
                 found.add(seq)
         return found
     found = {r[0] for r in store.con.execute(
         "SELECT DISTINCT seq FROM bands JOIN (SELECT unnest(?) AS band, unnest(?) AS key) q USING (band, key)",
         [list(range(len(keys))), [int(k) for k in keys]]).fetchall()}
     if len(anchors):
-        # The same rule as the anchor door: enough rare anchors, as a share of the smaller side.
+        # The same rule as the anchor door: enough rare anchors, as a share of the smaller side's
+        # anchors that are not common (the query's: those in fewer than MAX_BUCKET stored ones).
         found |= {r[0] for r in store.con.execute(f"""
-            WITH q AS (SELECT unnest(?) AS h),
-                 rare AS (SELECT h FROM anchors SEMI JOIN q USING (h) GROUP BY h HAVING count(*) < {MAX_BUCKET}),
+            WITH q AS (SELECT DISTINCT unnest(?) AS h),
+                 qdf AS (SELECT q.h, count(a.seq) AS n FROM q LEFT JOIN anchors a USING (h) GROUP BY q.h),
+                 rare AS (SELECT h FROM qdf WHERE n BETWEEN 1 AND {MAX_BUCKET - 1}),
                  hits AS (SELECT seq, count(*) AS n FROM anchors SEMI JOIN rare USING (h) GROUP BY seq
-                          HAVING count(*) >= ?)
-            SELECT seq FROM hits JOIN (SELECT seq, count(*) AS m FROM anchors SEMI JOIN hits USING (seq)
-                                       GROUP BY seq) s USING (seq)
-            WHERE n >= ? * least(m, ?)""",
-            [[int(h) for h in anchors], options.anchor_min_shared, options.anchor_min_containment,
-             len(anchors)]).fetchall()}
+                          HAVING count(*) >= ?),
+                 mine AS (SELECT h, seq FROM anchors SEMI JOIN hits USING (seq)),
+                 usual AS (SELECT h FROM anchors SEMI JOIN (SELECT DISTINCT h FROM mine) USING (h)
+                            GROUP BY h HAVING count(*) <= {MAX_BUCKET}),
+                 sizes AS (SELECT seq, count(*) AS m FROM mine SEMI JOIN usual USING (h) GROUP BY seq)
+            SELECT seq FROM hits JOIN sizes USING (seq)
+            WHERE n >= ? * least(m, (SELECT count(*) FROM qdf WHERE n < {MAX_BUCKET}))""",
+            [[int(h) for h in anchors], options.anchor_min_shared, options.anchor_min_containment]).fetchall()}
     return found
 
 

@@ -18,7 +18,8 @@ class IndexOptions:
     batch: int = 1000  # documents per transaction / fingerprint batch
     min_jaccard: float = 0.3  # exact shingle Jaccard that confirms a MinHash candidate
     # Fact anchors (pairs of names/numbers in one sentence, detect.sketch): a candidate shares at
-    # least this many rare ones, as this share of the smaller document's (measured on the 10k
+    # least this many rare ones, as this share of the smaller document's not-common ones (document
+    # frequency <= MAX_BUCKET; the common ones can never be shared rare anchors) (measured on the 10k
     # generated corpus: round trips share 0.71-0.92 of them, unrelated pairs 0.007-0.13 at p1-p99.9).
     anchor_min_shared: int = 4
     anchor_min_containment: float = 0.15

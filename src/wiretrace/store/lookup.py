@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from .db import Store
+from .queries import MAX_BUCKET
 
 STAMP_KEY = "lookup_stamp"
 _FILES = ("anchor_h", "anchor_seq", "band_key", "band_band", "band_seq", "anchor_count")
@@ -50,7 +51,11 @@ def build(store: Store) -> None:
     del bands
     top = store.con.execute("SELECT coalesce(max(seq), -1) FROM documents").fetchall()[0][0]
     counts = np.zeros(top + 1, dtype=np.int32)
-    seqs_counts = store.con.sql("SELECT seq, count(*) AS n FROM anchors GROUP BY seq").to_arrow_table()
+    # A document's anchors that are not common: the denominator of the anchor door's containment.
+    seqs_counts = store.con.sql(f"""
+        SELECT seq, count(*) AS n FROM anchors
+        SEMI JOIN (SELECT h FROM anchors GROUP BY h HAVING count(*) <= {MAX_BUCKET}) USING (h)
+        GROUP BY seq""").to_arrow_table()
     counts[seqs_counts.column("seq").to_numpy()] = seqs_counts.column("n").to_numpy()
     np.save(tmp / "anchor_count.npy", counts)
     stamp = uuid.uuid4().hex
@@ -85,18 +90,19 @@ class Lookup:
                 out.update(self.band_seq[rows[self.band_band[rows] == b]].tolist())
         return out
 
-    def anchor_hits(self, hashes: np.ndarray, max_df: int) -> dict[int, int]:
+    def anchor_hits(self, hashes: np.ndarray, max_df: int) -> tuple[dict[int, int], int]:
         """For each document, how many of ``hashes`` it holds among those held by fewer than
-        ``max_df`` documents."""
+        ``max_df`` documents; and how many of ``hashes`` are that rare (held by none included)."""
         hashes = np.unique(np.asarray(hashes, dtype=np.uint64))
         lo = np.searchsorted(self.anchor_h, hashes, side="left")
         hi = np.searchsorted(self.anchor_h, hashes, side="right")
+        rare = int((hi - lo < max_df).sum())
         keep = (hi > lo) & (hi - lo < max_df)
         if not keep.any():
-            return {}
+            return {}, rare
         rows = np.concatenate([np.arange(i, j) for i, j in zip(lo[keep].tolist(), hi[keep].tolist(), strict=True)])
         seqs, n = np.unique(self.anchor_seq[rows], return_counts=True)
-        return dict(zip(seqs.tolist(), n.tolist(), strict=True))
+        return dict(zip(seqs.tolist(), n.tolist(), strict=True)), rare
 
 
 def load(store: Store) -> Lookup | None:

@@ -69,14 +69,17 @@ def anchor_pairs(store: Store, min_shared: int, min_containment: float, top_k: i
     """Pairs sharing rare n-grams (document frequency 2..max_df), passim-style.
 
     A pair needs ``min_shared`` rare anchors making up ``min_containment`` of the smaller
-    document's anchors, and must be among the ``top_k`` best partners of one of its documents:
-    formulaic phrases give every document many weak partners, a copy gives it a few strong ones.
+    document's anchors that are not common (document frequency <= max_df; common ones can never
+    count for a pair, and in a million documents they were a third of a partial copy's anchors,
+    which sank its containment), and must be among the ``top_k`` best partners of one of its
+    documents: formulaic phrases give every document many weak partners, a copy gives it a few
+    strong ones.
     """
     store.con.execute(f"""
         INSERT OR IGNORE INTO candidates
-        WITH rare AS (SELECT h FROM anchors GROUP BY h HAVING count(*) BETWEEN 2 AND {int(max_df)}),
-             hits AS (SELECT h, seq FROM anchors SEMI JOIN rare USING (h)),
-             sizes AS (SELECT seq, count(*) AS m FROM anchors GROUP BY seq),
+        WITH df AS (SELECT h, count(*) AS n FROM anchors GROUP BY h HAVING count(*) <= {int(max_df)}),
+             hits AS (SELECT h, seq FROM anchors SEMI JOIN (SELECT h FROM df WHERE n >= 2) USING (h)),
+             sizes AS (SELECT seq, count(*) AS m FROM anchors SEMI JOIN df USING (h) GROUP BY seq),
              shared AS (SELECT x.seq AS a, y.seq AS b, count(*) AS n
                         FROM hits x JOIN hits y ON x.h = y.h AND x.seq < y.seq
                         GROUP BY x.seq, y.seq HAVING count(*) >= {int(min_shared)}),
