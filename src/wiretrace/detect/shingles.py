@@ -10,10 +10,13 @@ notices shared by thousands of pages otherwise make every page of a site look li
 every other, and fill LSH buckets that blow up the band self-join.
 
 Hashes are stored and compared across runs, processes and machines, so they never come from
-Python's salted ``hash()``. Everything after folding and lower-casing runs in NumPy over the code
-points of a batch of texts. A first version (regex ``findall``, ``zlib.crc32`` per word,
-``np.unique``, one text at a time) took 135 µs of CPU per 300-word article here, 85 µs of it in
-the regex alone; this one takes about 50 µs through the ``*_many`` functions (2026-11-22):
+Python's salted ``hash()``. Everything after NFKC runs in NumPy over the code points of a batch
+of texts, lower-casing included (a per-code-point table: ``str.lower`` where it gives one
+character); ``scan`` does that pass once for the shingles, the line hashes and the sentence
+sketches of ``detect.sketch`` (``detect.prints``). A first version (regex ``findall``,
+``zlib.crc32`` per word, ``np.unique``, one text at a time) took 135 µs of CPU per 300-word
+article here, 85 µs of it in the regex alone; this one takes about 50 µs through the ``*_many``
+functions (2026-11-22):
 
 * a word is a run of ``\\w`` code points (``str.isalnum`` or ``_``, exactly as ``re`` defines
   ``\\w``), except that kana, CJK ideographs and Hangul are one word per character (as in
