@@ -81,7 +81,7 @@ class Store:
             con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_THRESHOLD}'")
             for stmt in DDL:
                 con.execute(stmt)
-            found = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            found = next(iter(con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()), None)
             if found is None:
                 con.execute("INSERT INTO meta VALUES ('schema', ?)", [SCHEMA_VERSION])
             elif found[0] != SCHEMA_VERSION:
@@ -97,10 +97,16 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def one(self, sql: str, params: list | None = None) -> tuple | None:
+        """The first row of a query, read to the end: DuckDB 2 refuses new work on a connection
+        whose last result was not fully fetched (``fetchone`` leaves it open)."""
+        rows = self.con.execute(sql, params or []).fetchall()
+        return rows[0] if rows else None
+
     # -- meta ---------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
-        rows = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
-        return rows[0][0] if rows else None
+        row = self.one("SELECT value FROM meta WHERE key = ?", [key])
+        return row[0] if row else None
 
     def set_meta(self, key: str, value: str) -> None:
         self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
@@ -166,17 +172,16 @@ class Store:
                          [seqs, seqs])
 
     def count(self, table: str = "documents") -> int:
-        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return self.one(f"SELECT count(*) FROM {table}")[0]
 
     def document(self, seq: int) -> Document:
-        row = self.con.execute(
-            "SELECT id, text, title, url, outlet, published, lang FROM documents WHERE seq = ?", [seq]).fetchone()
+        row = self.one("SELECT id, text, title, url, outlet, published, lang FROM documents WHERE seq = ?", [seq])
         if row is None:
             raise StoreError(f"no document with seq {seq} in {self.path}")
         return Document(*row)
 
     def seq_of(self, doc_id: str) -> int | None:
-        row = self.con.execute("SELECT seq FROM documents WHERE id = ?", [doc_id]).fetchone()
+        row = self.one("SELECT seq FROM documents WHERE id = ?", [doc_id])
         return row[0] if row else None
 
     def documents(self, seqs: Iterable[int]) -> dict[int, Document]:

@@ -92,7 +92,7 @@ def anchor_pairs(store: Store, min_shared: int, min_containment: float, top_k: i
                      WHERE r <= {int(top_k)})
         SELECT least(x, y) AS a, greatest(x, y) AS b, 'anchors' AS door, max(c) AS score
         FROM top GROUP BY least(x, y), greatest(x, y)""")
-    return store.con.execute("SELECT count(*) FROM candidates WHERE door = 'anchors'").fetchone()[0]
+    return store.one("SELECT count(*) FROM candidates WHERE door = 'anchors'")[0]
 
 
 def shingles(store: Store, seqs: list[int]) -> dict[int, np.ndarray]:
