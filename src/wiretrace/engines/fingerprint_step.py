@@ -27,6 +27,12 @@ from ._pool import pipelined
 from .options import IndexOptions
 
 
+# Documents per store transaction. Past a row group (122,880 rows) DuckDB writes an insert
+# straight to the database file instead of logging it first; at a thousand documents a
+# transaction every row went through the WAL and was written again at each checkpoint.
+STORE_DOCS = 16000
+
+
 def scheme_id(scheme: MinHashScheme, options: IndexOptions) -> str:
     return f"{SHINGLE_SCHEME}+{scheme.version}+{SKETCH_SCHEME}"
 
@@ -77,11 +83,24 @@ def _run(store: Store, options: IndexOptions, scheme: MinHashScheme, seqs: list[
     chunks = [seqs[k:k + size] for k in range(0, len(seqs), size)]
     sid = scheme_id(scheme, options)
 
+    buffer: list[tuple] = []
+
+    def flush() -> None:
+        if buffer:
+            rows = [r for rs, _ in buffer for r in rs]
+            parts = [res for _, res in buffer]
+            _store_prints(store, sid, rows, [x for p in parts for x in p[0]], [x for p in parts for x in p[1]],
+                          np.concatenate([p[2] for p in parts]), [x for p in parts for x in p[3]])
+            tick(len(rows))
+            buffer.clear()
+
     def write(rows: list[tuple], results: list[tuple]) -> None:
-        _store_prints(store, sid, rows, *results[0])
-        tick(len(rows))
+        buffer.append((rows, results[0]))
+        if sum(len(rs) for rs, _ in buffer) >= STORE_DOCS:
+            flush()
 
     pipelined(_print_job, _chunks(store, chunks, skip, scheme), write, options.workers)
+    flush()
 
 
 def fingerprint(store: Store, options: IndexOptions, scheme: MinHashScheme, tick=lambda n: None) -> int:
