@@ -252,6 +252,17 @@ def _match_case(src: str, dst: str) -> str:
     return dst
 
 
+def _phrase_end(toks: list[str], i: int, words: tuple[str, ...]) -> int | None:
+    """End (exclusive) of the tokens of ``words`` starting at ``toks[i]``, one space apart, or
+    ``None`` when they are not there."""
+    j = i
+    for w in words[1:]:
+        if j + 2 >= len(toks) or toks[j + 1] != " " or toks[j + 2].lower() != w:
+            return None
+        j += 2
+    return j + 1
+
+
 def substitute(text: str, choose: Callable[[int, int], int | None]) -> tuple[str, list[tuple[str, str]]]:
     """Replace table phrases in ``text``; ``choose(group, current_member)`` returns the member to use
     (or ``None`` to keep the phrase). Returns the new text and the ``(old, new)`` pairs changed."""
@@ -271,19 +282,9 @@ def substitute(text: str, choose: Callable[[int, int], int | None]) -> tuple[str
             continue
         done = False
         for words, g, m in cands:
-            k = len(words)
-            if k > 1:
-                j, ok = i, True
-                for w in words[1:]:
-                    if j + 2 >= n or toks[j + 1] != " " or toks[j + 2].lower() != w:
-                        ok = False
-                        break
-                    j += 2
-                if not ok:
-                    continue
-                end = j + 1
-            else:
-                end = i + 1
+            end = _phrase_end(toks, i, words)
+            if end is None:
+                continue
             pick = choose(g, m)
             if pick is None or pick == m:
                 out.extend(toks[i:end])
@@ -361,13 +362,8 @@ def compile_literal(text: str, at_start: bool) -> list[object] | None:
                 cands = None
         matched = False
         for words, g, m in cands or ():
-            j, ok = i, True
-            for w in words[1:]:
-                if j + 2 >= n or toks[j + 1] != " " or toks[j + 2].lower() != w:
-                    ok = False
-                    break
-                j += 2
-            if not ok:
+            end = _phrase_end(toks, i, words)
+            if end is None:
                 continue
             # an article right before the phrase follows the chosen word
             if len(pieces) >= 2 and pieces[-1] == " " and isinstance(pieces[-2], str) \
@@ -378,7 +374,7 @@ def compile_literal(text: str, at_start: bool) -> list[object] | None:
             pieces.append((g, m, tok[0].isupper()))
             found = True
             matched = True
-            i = j + 1
+            i = end
             break
         if not matched:
             pieces.append(tok)

@@ -142,7 +142,6 @@ class Scan(NamedTuple):
     terms: np.ndarray  # uint64 (code point + 1) × position key, per ``at`` code point
     where: np.ndarray  # code point index of each word's first code point
     docs: np.ndarray  # text index of each word
-    folded: list[str]
 
 
 def scan(texts: Sequence[str]) -> Scan | None:
@@ -173,7 +172,7 @@ def scan(texts: Sequence[str]) -> Scan | None:
     where = at[first]
     text_starts = np.cumsum([0] + [len(f) + 1 for f in folded[:-1]])
     docs = np.searchsorted(text_starts, where, side="right") - 1
-    return Scan(raw, cp, cls, at, first, lengths, offset, terms, where, docs, folded)
+    return Scan(raw, cp, cls, at, first, lengths, offset, terms, where, docs)
 
 
 def word_ids(sc: Scan) -> np.ndarray:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..detect.minhash import MinHashScheme, band_keys, signatures
-from ..detect.shingles import shingle_hashes
-from ..detect.sketch import fact_anchors, sketch, sketches_many
+from ..detect.prints import Prints, prints_many
+from ..detect.sketch import fact_anchors, sketches_many
 from ..model import Comparison, Document
 from ..pipeline import compare
 from ..provenance.quick import QuickSide, quick_verdict
@@ -45,13 +45,14 @@ class Match:
 
 
 def candidates_for(store: Store, doc: Document, options: IndexOptions, skip: set[int],
-                   lookup: Lookup | None = None) -> set[int]:
+                   lookup: Lookup | None = None, prints: Prints | None = None) -> set[int]:
     """Stored documents sharing a MinHash band or enough rare fact anchors with ``doc`` (the rules
-    of the MinHash and anchor doors), from the lookup files when current, else in SQL."""
+    of the MinHash and anchor doors), from the lookup files when current, else in SQL.
+    ``prints``: ``prints_many([doc.text], 5, skip)`` when the caller has it already."""
+    prints = prints or prints_many([doc.text], 5, skip)
     scheme = MinHashScheme()
-    sh = shingle_hashes(doc.text, 5, skip_lines=skip)
-    keys = band_keys(signatures([sh], scheme), scheme)[0]
-    anchors = fact_anchors(sketch(doc.text))
+    keys = band_keys(signatures(prints.shingles, scheme), scheme)[0]
+    anchors = fact_anchors(prints.sketches[0])
     if lookup is not None:
         found = lookup.band_matches(keys)
         hits, rare = lookup.anchor_hits(anchors, MAX_BUCKET) if len(anchors) else ({}, 0)
@@ -89,12 +90,13 @@ def find_copies(store: Store, doc: Document, options: IndexOptions | None = None
     ``options.findings == "none"`` (then only the quick verdicts: a lookup of milliseconds)."""
     options = options or IndexOptions()
     skip = saved_boilerplate(store)
-    seqs = candidates_for(store, doc, options, skip, lookup.load(store))
+    # One scan of the query: shingled as the stored documents were, without the boilerplate lines.
+    prints = prints_many([doc.text], 5, skip)
+    seqs = candidates_for(store, doc, options, skip, lookup.load(store), prints)
     if not seqs:
         return []
     lang = doc.lang or detect_language(doc.text)
-    # Shingled as the stored documents were, without the boilerplate lines.
-    query = QuickSide(sketch(doc.text), shingle_hashes(doc.text, 5, skip_lines=skip), lang, doc.published)
+    query = QuickSide(prints.sketches[0], prints.shingles[0], lang, doc.published)
     docs = store.documents(seqs)
     shingles = q.shingles(store, sorted(seqs))
     order = sorted(docs)

@@ -70,10 +70,6 @@ class Store:
         store = cls(con, path)
         # DuckDB's buffer pool otherwise grows to 80 % of RAM, and the worker processes need room.
         con.execute(f"SET memory_limit = '{memory_limit}'")
-        # Let reads by a list of seqs (``in_list``) use the primary-key index where the planner
-        # can (its defaults give up above 2,048 rows).
-        con.execute("SET index_scan_max_count = 100000")
-        con.execute("SET index_scan_percentage = 0.5")
         if not read_only:
             # A checkpoint rewrites the tables touched since the last one; at the default 16 MB of
             # WAL an index run checkpointed every few batches (a third of the time spent storing
