@@ -1,14 +1,13 @@
-"""The fingerprint step: one pass per document, boilerplate left out of the stored shingles."""
+"""The fingerprint step: one pass per document, boilerplate left out of the shingles behind the
+stored band keys."""
 
 from __future__ import annotations
 
-import numpy as np
-
 from wiretrace import Document
 from wiretrace.corpus import Corpus
+from wiretrace.detect.minhash import EMPTY_BAND_KEY, MinHashScheme, band_keys, signatures
 from wiretrace.detect.shingles import paragraph_hashes, shingle_hashes
 from wiretrace.engines.options import BOILERPLATE_MIN_DOCS, IndexOptions
-from wiretrace.store.queries import shingles
 
 FOOTER = "Subscribe to the Harbour Gazette for daily news from the valley and beyond."
 OTHER = "Copyright the Valley Courier; all rights reserved, reproduction prohibited."
@@ -21,10 +20,15 @@ def _doc(k: int, footer: str) -> Document:
 
 
 def _stored_equals_fresh(corpus: Corpus, skip: set[int]) -> bool:
-    seqs = [r[0] for r in corpus.store.con.execute("SELECT seq FROM documents").fetchall()]
+    """The stored band keys are those of the shingles without the ``skip`` lines."""
+    scheme = MinHashScheme()
     texts = dict(corpus.store.con.execute("SELECT seq, text FROM documents").fetchall())
-    got = shingles(corpus.store, seqs)
-    return all(np.array_equal(got[s], shingle_hashes(texts[s], 5, skip)) for s in seqs)
+    stored = set(corpus.store.con.execute("SELECT seq, band, key FROM bands").fetchall())
+    fresh = set()
+    for seq, text in texts.items():
+        keys = band_keys(signatures([shingle_hashes(text, 5, skip)], scheme), scheme)[0]
+        fresh |= {(seq, band, int(k)) for band, k in enumerate(keys) if k != EMPTY_BAND_KEY}
+    return stored == fresh
 
 
 def test_boilerplate_is_found_after_one_pass_and_its_documents_redone(tmp_path):

@@ -11,13 +11,12 @@ from dataclasses import dataclass
 
 from ..detect.minhash import MinHashScheme, band_keys, signatures
 from ..detect.prints import Prints, prints_many
-from ..detect.sketch import fact_anchors, sketches_many
+from ..detect.sketch import fact_anchors
 from ..model import Comparison, Document
 from ..pipeline import compare
 from ..provenance.quick import QuickSide, quick_verdict
 from ..store import Store
 from ..store import lookup
-from ..store import queries as q
 from ..store.lookup import Lookup
 from ..store.queries import MAX_BUCKET, saved_boilerplate
 from ..text import detect_language
@@ -98,12 +97,12 @@ def find_copies(store: Store, doc: Document, options: IndexOptions | None = None
     lang = doc.lang or detect_language(doc.text)
     query = QuickSide(prints.sketches[0], prints.shingles[0], lang, doc.published)
     docs = store.documents(seqs)
-    shingles = q.shingles(store, sorted(seqs))
     order = sorted(docs)
+    found = prints_many([docs[s].text for s in order], 5, skip)  # as the verifier does
     out = []
-    for seq, sk in zip(order, sketches_many([docs[s].text for s in order]), strict=True):
+    for seq, sk, sh in zip(order, found.sketches, found.shingles, strict=True):
         stored = docs[seq]
-        v = quick_verdict(QuickSide(sk, shingles[seq], stored.lang, stored.published), query)
+        v = quick_verdict(QuickSide(sk, sh, stored.lang, stored.published), query)
         if not wants_full(options.findings, v.relation.is_copy, v.settled):
             source = {"a": "stored", "b": "query"}.get(v.source, "unknown")
             out.append(Match(stored.id, v.relation.value, source, v.confidence, v.coverage_a, v.coverage_b,

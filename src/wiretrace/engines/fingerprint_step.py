@@ -1,6 +1,6 @@
 """Fingerprint every document whose fingerprints are missing or stale: line hashes (for the
-boilerplate filter), word-shingle hashes, MinHash band keys and fact anchors (pairs of names and
-numbers sharing a sentence; ``detect.sketch``).
+boilerplate filter), MinHash band keys of the word shingles and fact anchors (pairs of names and
+numbers sharing a sentence; ``detect.sketch``). The shingles themselves stay in the workers.
 
 Boilerplate (lines in many documents) is left out of the shingles, but which lines those are is
 known only once every document's lines are stored. Rather than reading and scanning every text
@@ -22,7 +22,7 @@ from ..detect.prints import prints_many
 from ..detect.shingles import SHINGLE_SCHEME
 from ..detect.sketch import SKETCH_SCHEME, fact_anchors_many
 from ..store import Store
-from ..store.queries import boilerplate_lines, save_boilerplate, saved_boilerplate
+from ..store.queries import boilerplate_lines, save_boilerplate, saved_boilerplate, signature_column
 from ._pool import pipelined
 from .options import IndexOptions
 
@@ -62,8 +62,9 @@ def _insert(store: Store, table: str, columns: dict[str, np.ndarray | list]) -> 
 def _print_job(job: tuple[list[str], set[int], MinHashScheme]) -> tuple:
     texts, skip, scheme = job
     p = prints_many(texts, 5, skip)
-    keys = band_keys(signatures(p.shingles, scheme), scheme)
-    return p.lines, p.shingles, keys, fact_anchors_many(p.sketches)
+    sigs = signatures(p.shingles, scheme)
+    sizes = np.array([len(x) for x in p.shingles], dtype=np.int32)
+    return p.lines, sizes, sigs, band_keys(sigs, scheme), fact_anchors_many(p.sketches)
 
 
 def _chunks(store: Store, chunks: list[list[int]], skip: set[int], scheme: MinHashScheme):
@@ -89,8 +90,9 @@ def _run(store: Store, options: IndexOptions, scheme: MinHashScheme, seqs: list[
         if buffer:
             rows = [r for rs, _ in buffer for r in rs]
             parts = [res for _, res in buffer]
-            _store_prints(store, sid, rows, [x for p in parts for x in p[0]], [x for p in parts for x in p[1]],
-                          np.concatenate([p[2] for p in parts]), [x for p in parts for x in p[3]])
+            _store_prints(store, sid, rows, [x for p in parts for x in p[0]], np.concatenate([p[1] for p in parts]),
+                          np.concatenate([p[2] for p in parts]), np.concatenate([p[3] for p in parts]),
+                          [x for p in parts for x in p[4]])
             tick(len(rows))
             buffer.clear()
 
@@ -130,8 +132,8 @@ def fingerprint(store: Store, options: IndexOptions, scheme: MinHashScheme, tick
     return len(pending)
 
 
-def _store_prints(store: Store, sid: str, rows: list[tuple], lines: list[np.ndarray], sh: list[np.ndarray],
-                  keys: np.ndarray, anchors: list[np.ndarray]) -> None:
+def _store_prints(store: Store, sid: str, rows: list[tuple], lines: list[np.ndarray], n_shingles: np.ndarray,
+                  sigs: np.ndarray, keys: np.ndarray, anchors: list[np.ndarray]) -> None:
     seqs = np.array([r[0] for r in rows], dtype=np.int64)
     store.con.execute("BEGIN TRANSACTION")
     _insert(store, "lines", {
@@ -139,8 +141,7 @@ def _store_prints(store: Store, sid: str, rows: list[tuple], lines: list[np.ndar
         "seq": np.repeat(seqs, [len(h) for h in lines])})
     _insert(store, "fingerprints", {
         "seq": seqs, "content_hash": [r[1] for r in rows], "scheme": [sid] * len(rows),
-        "lang": [r[3] for r in rows], "n_shingles": np.array([len(s) for s in sh], dtype=np.int32),
-        "shingles": pa.array([s.astype(np.uint64) for s in sh], type=pa.list_(pa.uint64()))})
+        "lang": [r[3] for r in rows], "n_shingles": n_shingles, "signature": signature_column(sigs)})
     nb = keys.shape[1]
     flat = keys.reshape(-1).astype(np.uint64)
     real = flat != EMPTY_BAND_KEY  # empty documents match nothing: keep them out of the join

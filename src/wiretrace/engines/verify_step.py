@@ -1,7 +1,9 @@
 """Verify candidate pairs in two tiers and store the verdicts.
 
 * quick — every candidate: ``provenance.quick`` decides the relation from sentence sketches and
-  the stored shingles (a fraction of a millisecond a pair);
+  word shingles, both from one scan of each text (a fraction of a millisecond a pair); a pair
+  only the MinHash door found is first confirmed by exact shingle Jaccard (``min_jaccard``), and
+  a rejection is stored as an ``unrelated`` verdict so that no later run scores it again;
 * full — ``compare`` (alignment, findings, direction) for the pairs the quick tier called copies
   or left unsettled (``findings="copies"``), for every candidate (``"all"``) or for none.
 
@@ -17,14 +19,14 @@ from collections.abc import Callable, Iterator
 import numpy as np
 import pyarrow as pa
 
-from ..detect.sketch import Sketch, sketches_many
+from ..detect.prints import prints_many
 from ..model import Document, Relation
 from ..pipeline import compare
 from ..provenance.quick import QuickSide, quick_verdict
 from ..report.json import to_dict
 from ..store import Store
 from ..store.db import in_list
-from ..store.queries import shingles
+from ..store.queries import saved_boilerplate
 from ._pool import pipelined
 from .options import IndexOptions
 
@@ -34,45 +36,64 @@ _COPIES = tuple(r.value for r in Relation if r.is_copy)
 
 
 # -- quick tier --------------------------------------------------------------------------------
-def quick_pairs(job: tuple[list[tuple[int, int, str]], dict[int, tuple]]) -> list[tuple]:
-    """Quick verdicts for a list of ``(a, b, doors)``; ``docs[seq] = (text, lang, published, shingles)``."""
+def quick_pairs(job: tuple) -> list[tuple]:
+    """Quick verdicts for a list of ``(a, b, doors)``; ``docs[seq] = (text, lang, published)``,
+    ``skip`` the boilerplate lines left out of the shingles, as when fingerprinting."""
     from threadpoolctl import threadpool_limits
 
-    pairs, docs = job
+    pairs, docs, skip, min_jaccard = job
     seqs = list(docs)
-    sketches: dict[int, Sketch] = dict(zip(seqs, sketches_many([docs[s][0] for s in seqs]), strict=True))
-    sides = {s: QuickSide(sketches[s], np.asarray(docs[s][3], dtype=np.uint64), docs[s][1], docs[s][2])
-             for s in seqs}
+    prints = prints_many([docs[s][0] for s in seqs], 5, skip)
+    sides = {s: QuickSide(sk, sh, docs[s][1], docs[s][2])
+             for s, sk, sh in zip(seqs, prints.sketches, prints.shingles, strict=True)}
     out = []
     with threadpool_limits(1):  # small matrices: BLAS threads only hand work back and forth
         for a, b, doors in pairs:
+            if doors == "minhash":
+                rejected = _unconfirmed(sides[a].shingles, sides[b].shingles, min_jaccard)
+                if rejected:
+                    out.append((a, b, *rejected))
+                    continue
             v = quick_verdict(sides[a], sides[b])
             out.append((a, b, v.relation.value, v.source, v.confidence, v.coverage_a, v.coverage_b,
                         None, None, None, doors, None, "quick", v.settled, v.why))
     return out
 
 
-def _quick_jobs(store: Store, todo: list[tuple[int, int, str]], workers: int) -> Iterator[list[tuple]]:
-    step = QUICK_CHUNK // workers
+def _unconfirmed(x: np.ndarray, y: np.ndarray, min_jaccard: float) -> tuple | None:
+    """The verdict row of a MinHash candidate whose exact Jaccard falls below ``min_jaccard``
+    (coverage: the share of each side's 5-grams found in the other), else None."""
+    shared = int(np.intersect1d(x, y, assume_unique=True).size)
+    union = len(x) + len(y) - shared
+    j = shared / union if union else 0.0
+    if j >= min_jaccard:
+        return None
+    return (Relation.UNRELATED.value, "unknown", 1.0, shared / len(x) if len(x) else 0.0,
+            shared / len(y) if len(y) else 0.0, None, None, None, "minhash", None, "quick", True,
+            f"MinHash candidate not confirmed: exact 5-gram Jaccard {j:.2f} < {min_jaccard}")
+
+
+def _quick_jobs(store: Store, todo: list[tuple[int, int, str]], options: IndexOptions) -> Iterator[list[tuple]]:
+    step = QUICK_CHUNK // options.workers
+    skip = saved_boilerplate(store)
     for k in range(0, len(todo), QUICK_CHUNK):
         part = todo[k:k + QUICK_CHUNK]
         seqs = sorted({x for a, b, _ in part for x in (a, b)})
         rows = store.con.execute(
             f"SELECT seq, text, lang, published FROM documents WHERE {in_list('seq', seqs)}").fetchall()
-        sh = shingles(store, seqs)
-        docs = {r[0]: (*r[1:], sh[r[0]]) for r in rows}
+        docs = {r[0]: r[1:] for r in rows}
         jobs = []
         for i in range(0, len(part), step):
             sub = part[i:i + step]
             need = {x for a, b, _ in sub for x in (a, b)}
-            jobs.append((sub, {x: docs[x] for x in need}))
+            jobs.append((sub, {x: docs[x] for x in need}, skip, options.min_jaccard))
         yield jobs
 
 
 def verify_quick(store: Store, options: IndexOptions, todo: list[tuple[int, int, str]],
                  tick: Callable[[int], None] = lambda n: None) -> int:
     """Quick verdicts for ``todo`` (``queries.unverified``: candidates without a verdict)."""
-    return _run(store, options, quick_pairs, _quick_jobs(store, todo, options.workers), tick)
+    return _run(store, options, quick_pairs, _quick_jobs(store, todo, options), tick)
 
 
 # -- full tier ---------------------------------------------------------------------------------
