@@ -57,3 +57,24 @@ def test_a_run_killed_before_the_set_was_saved_redoes_on_rerun(tmp_path):
         corpus.index()
         assert _stored_equals_fresh(corpus, {int(paragraph_hashes(FOOTER)[0])})
         assert corpus.store.get_meta("boilerplate_stale") is None
+
+
+def test_a_first_run_estimates_the_set_and_fingerprints_each_document_once(tmp_path, monkeypatch):
+    from wiretrace.engines import fingerprint_step
+
+    done: list[int] = []
+    real = fingerprint_step._run
+
+    def counting(store, options, scheme, seqs, skip, tick):
+        done.extend(seqs)
+        return real(store, options, scheme, seqs, skip, tick)
+
+    monkeypatch.setattr(fingerprint_step, "_run", counting)
+    monkeypatch.setattr(fingerprint_step, "SAMPLE", 40)  # a sample smaller than the corpus
+    monkeypatch.setattr(fingerprint_step, "SAMPLE_BLOCKS", 4)
+    n = 3 * BOILERPLATE_MIN_DOCS
+    with Corpus.open(tmp_path / "s.duckdb", options=IndexOptions(workers=1, doors=("minhash",))) as corpus:
+        corpus.add([_doc(k, FOOTER) for k in range(n)])
+        corpus.index()
+        assert sorted(done) == list(range(n))
+        assert _stored_equals_fresh(corpus, {int(paragraph_hashes(FOOTER)[0])})

@@ -25,8 +25,9 @@ from ..pipeline import compare
 from ..provenance.quick import QuickSide, quick_verdict
 from ..report.json import to_dict
 from ..store import Store
-from ..store.db import in_list
 from ..store.queries import saved_boilerplate
+from ..store.texts import TextFile
+from ..store.texts import export as export_texts
 from ._pool import pipelined
 from .options import IndexOptions
 
@@ -37,15 +38,15 @@ _COPIES = tuple(r.value for r in Relation if r.is_copy)
 
 # -- quick tier --------------------------------------------------------------------------------
 def quick_pairs(job: tuple) -> list[tuple]:
-    """Quick verdicts for a list of ``(a, b, doors)``; ``docs[seq] = (text, lang, published)``,
-    ``skip`` the boilerplate lines left out of the shingles, as when fingerprinting."""
+    """Quick verdicts for a list of ``(a, b, doors)``; ``docs[seq] = (lang, published)``, the
+    texts read from ``texts``, ``skip`` the boilerplate lines left out of the shingles, as when
+    fingerprinting."""
     from threadpoolctl import threadpool_limits
 
-    pairs, docs, skip, min_jaccard = job
+    pairs, docs, texts, skip, min_jaccard = job
     seqs = list(docs)
-    prints = prints_many([docs[s][0] for s in seqs], 5, skip)
-    sides = {s: QuickSide(sk, sh, docs[s][1], docs[s][2])
-             for s, sk, sh in zip(seqs, prints.sketches, prints.shingles, strict=True)}
+    prints = prints_many([texts.text(s) for s in seqs], 5, skip)
+    sides = {s: QuickSide(sk, sh, *docs[s]) for s, sk, sh in zip(seqs, prints.sketches, prints.shingles, strict=True)}
     out = []
     with threadpool_limits(1):  # small matrices: BLAS threads only hand work back and forth
         for a, b, doors in pairs:
@@ -73,27 +74,34 @@ def _unconfirmed(x: np.ndarray, y: np.ndarray, min_jaccard: float) -> tuple | No
             f"MinHash candidate not confirmed: exact 5-gram Jaccard {j:.2f} < {min_jaccard}")
 
 
-def _quick_jobs(store: Store, todo: list[tuple[int, int, str]], options: IndexOptions) -> Iterator[list[tuple]]:
+def _quick_jobs(store: Store, todo: list[tuple[int, int, str]], options: IndexOptions,
+                texts: TextFile) -> Iterator[list[tuple]]:
     step = QUICK_CHUNK // options.workers
     skip = saved_boilerplate(store)
+    seqs = sorted({x for a, b, _ in todo for x in (a, b)})
+    meta = {r[0]: r[1:] for r in store.con.execute(
+        "SELECT seq, lang, published FROM documents SEMI JOIN (SELECT unnest(?) AS seq) USING (seq)", [seqs]
+    ).fetchall()}
     for k in range(0, len(todo), QUICK_CHUNK):
         part = todo[k:k + QUICK_CHUNK]
-        seqs = sorted({x for a, b, _ in part for x in (a, b)})
-        rows = store.con.execute(
-            f"SELECT seq, text, lang, published FROM documents WHERE {in_list('seq', seqs)}").fetchall()
-        docs = {r[0]: r[1:] for r in rows}
         jobs = []
         for i in range(0, len(part), step):
             sub = part[i:i + step]
             need = {x for a, b, _ in sub for x in (a, b)}
-            jobs.append((sub, {x: docs[x] for x in need}, skip, options.min_jaccard))
+            jobs.append((sub, {x: meta[x] for x in need}, texts, skip, options.min_jaccard))
         yield jobs
 
 
 def verify_quick(store: Store, options: IndexOptions, todo: list[tuple[int, int, str]],
                  tick: Callable[[int], None] = lambda n: None) -> int:
     """Quick verdicts for ``todo`` (``queries.unverified``: candidates without a verdict)."""
-    return _run(store, options, quick_pairs, _quick_jobs(store, todo, options), tick)
+    if not todo:
+        return 0
+    texts = export_texts(store)
+    try:
+        return _run(store, options, quick_pairs, _quick_jobs(store, todo, options, texts), tick)
+    finally:
+        texts.remove()
 
 
 # -- full tier ---------------------------------------------------------------------------------

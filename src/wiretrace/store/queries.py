@@ -17,6 +17,7 @@ from .db import Store
 # A band bucket or an n-gram shared by more documents than this is boilerplate or a formula
 # ("the court heard that"), not evidence of copying; it would also blow up the self-join.
 MAX_BUCKET = 100
+HITS_PER_PART = 15_000_000  # rare-anchor rows per part of the anchor self-join
 
 
 def boilerplate_lines(store: Store, min_docs: int) -> set[int]:
@@ -101,16 +102,28 @@ def anchor_pairs(store: Store, min_shared: int, min_containment: float, top_k: i
     documents: formulaic phrases give every document many weak partners, a copy gives it a few
     strong ones.
     """
-    store.con.execute(f"""
+    con = store.con
+    # Row order of these tables does not matter; keeping it made DuckDB build them on one thread.
+    con.execute("SET preserve_insertion_order = false")
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE _df AS
+        SELECT h, count(*) AS n FROM anchors GROUP BY h HAVING count(*) <= {int(max_df)}""")
+    con.execute("""CREATE OR REPLACE TEMP TABLE _hits AS
+        SELECT h, seq FROM anchors SEMI JOIN (SELECT h FROM _df WHERE n >= 2) USING (h)""")
+    con.execute("""CREATE OR REPLACE TEMP TABLE _sizes AS
+        SELECT seq, count(*) AS m FROM anchors SEMI JOIN _df USING (h) GROUP BY seq""")
+    con.execute("CREATE OR REPLACE TEMP TABLE _shared (a BIGINT, b BIGINT, n BIGINT)")
+    # The self-join in parts by the first document, each with its own hash table: at a million
+    # documents (60 M hits, 700 M pairs of hits) one join ran out of DuckDB's 3 GB.
+    parts = max(1, -(-store.one("SELECT count(*) FROM _hits")[0] // HITS_PER_PART))
+    for part in range(parts):
+        con.execute(f"""INSERT INTO _shared
+            SELECT x.seq, y.seq, count(*) FROM _hits x JOIN _hits y ON x.h = y.h AND x.seq < y.seq
+            WHERE x.seq % {parts} = {part}
+            GROUP BY x.seq, y.seq HAVING count(*) >= {int(min_shared)}""")
+    con.execute(f"""
         INSERT OR IGNORE INTO candidates
-        WITH df AS (SELECT h, count(*) AS n FROM anchors GROUP BY h HAVING count(*) <= {int(max_df)}),
-             hits AS (SELECT h, seq FROM anchors SEMI JOIN (SELECT h FROM df WHERE n >= 2) USING (h)),
-             sizes AS (SELECT seq, count(*) AS m FROM anchors SEMI JOIN df USING (h) GROUP BY seq),
-             shared AS (SELECT x.seq AS a, y.seq AS b, count(*) AS n
-                        FROM hits x JOIN hits y ON x.h = y.h AND x.seq < y.seq
-                        GROUP BY x.seq, y.seq HAVING count(*) >= {int(min_shared)}),
-             scored AS (SELECT a, b, n / least(sa.m, sb.m) AS c FROM shared
-                        JOIN sizes sa ON sa.seq = a JOIN sizes sb ON sb.seq = b
+        WITH scored AS (SELECT a, b, n / least(sa.m, sb.m) AS c FROM _shared
+                        JOIN _sizes sa ON sa.seq = a JOIN _sizes sb ON sb.seq = b
                         WHERE n / least(sa.m, sb.m) >= {float(min_containment)}),
              both_ways AS (SELECT a AS x, b AS y, c FROM scored UNION ALL SELECT b, a, c FROM scored),
              top AS (SELECT x, y, c FROM (
@@ -118,6 +131,9 @@ def anchor_pairs(store: Store, min_shared: int, min_containment: float, top_k: i
                      WHERE r <= {int(top_k)})
         SELECT least(x, y) AS a, greatest(x, y) AS b, 'anchors' AS door, max(c) AS score
         FROM top GROUP BY least(x, y), greatest(x, y)""")
+    for table in ("_df", "_hits", "_sizes", "_shared"):
+        con.execute(f"DROP TABLE {table}")
+    con.execute("RESET preserve_insertion_order")
     return store.one("SELECT count(*) FROM candidates WHERE door = 'anchors'")[0]
 
 
