@@ -18,7 +18,7 @@ from ..provenance.quick import QuickSide, quick_verdict
 from ..store import Store
 from ..store import lookup
 from ..store.lookup import Lookup
-from ..store.queries import MAX_BUCKET, saved_boilerplate
+from ..store.queries import MAX_BUCKET, MIN_SHARED_FLOOR, anchors_needed, anchors_needed_sql, saved_boilerplate
 from ..text import detect_language
 from .options import IndexOptions
 from .verify_step import wants_full
@@ -57,13 +57,16 @@ def candidates_for(store: Store, doc: Document, options: IndexOptions, skip: set
         hits, rare = lookup.anchor_hits(anchors, MAX_BUCKET) if len(anchors) else ({}, 0)
         for seq, n in hits.items():
             m = int(lookup.anchor_count[seq]) if seq < len(lookup.anchor_count) else 0
-            if n >= options.anchor_min_shared and n >= options.anchor_min_containment * min(m, rare):
+            small = min(m, rare)
+            need = anchors_needed(options.anchor_min_shared, options.anchor_min_shared_share, small)
+            if n >= need and n >= options.anchor_min_containment * small:
                 found.add(seq)
         return found
     found = {r[0] for r in store.con.execute(
         "SELECT DISTINCT seq FROM bands JOIN (SELECT unnest(?) AS band, unnest(?) AS key) q USING (band, key)",
         [list(range(len(keys))), [int(k) for k in keys]]).fetchall()}
     if len(anchors):
+        need = anchors_needed_sql(options.anchor_min_shared, options.anchor_min_shared_share, "m")
         # The same rule as the anchor door: enough rare anchors, as a share of the smaller side's
         # anchors that are not common (the query's: those in fewer than MAX_BUCKET stored ones).
         found |= {r[0] for r in store.con.execute(f"""
@@ -71,14 +74,14 @@ def candidates_for(store: Store, doc: Document, options: IndexOptions, skip: set
                  qdf AS (SELECT q.h, count(a.seq) AS n FROM q LEFT JOIN anchors a USING (h) GROUP BY q.h),
                  rare AS (SELECT h FROM qdf WHERE n BETWEEN 1 AND {MAX_BUCKET - 1}),
                  hits AS (SELECT seq, count(*) AS n FROM anchors SEMI JOIN rare USING (h) GROUP BY seq
-                          HAVING count(*) >= ?),
+                          HAVING count(*) >= {MIN_SHARED_FLOOR}),
                  mine AS (SELECT h, seq FROM anchors SEMI JOIN hits USING (seq)),
                  usual AS (SELECT h FROM anchors SEMI JOIN (SELECT DISTINCT h FROM mine) USING (h)
                             GROUP BY h HAVING count(*) <= {MAX_BUCKET}),
-                 sizes AS (SELECT seq, count(*) AS m FROM mine SEMI JOIN usual USING (h) GROUP BY seq)
+                 sizes AS (SELECT seq, least(count(*), (SELECT count(*) FROM qdf WHERE n < {MAX_BUCKET})) AS m
+                           FROM mine SEMI JOIN usual USING (h) GROUP BY seq)
             SELECT seq FROM hits JOIN sizes USING (seq)
-            WHERE n >= ? * least(m, (SELECT count(*) FROM qdf WHERE n < {MAX_BUCKET}))""",
-            [[int(h) for h in anchors], options.anchor_min_shared, options.anchor_min_containment]).fetchall()}
+            WHERE n >= {need} AND n >= ? * m""", [[int(h) for h in anchors], options.anchor_min_containment]).fetchall()}
     return found
 
 

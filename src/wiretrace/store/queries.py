@@ -7,6 +7,7 @@ join takes seconds). A Spark engine runs the same joins in Spark SQL over the sa
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 import numpy as np
@@ -18,6 +19,7 @@ from .db import Store
 # ("the court heard that"), not evidence of copying; it would also blow up the self-join.
 MAX_BUCKET = 100
 HITS_PER_PART = 15_000_000  # rare-anchor rows per part of the anchor self-join
+MIN_SHARED_FLOOR = 2  # one shared pair of names or numbers is a coincidence, whatever the sizes
 
 
 def boilerplate_lines(store: Store, min_docs: int) -> set[int]:
@@ -91,20 +93,29 @@ def insert_candidates(store: Store, door: str, rows: list[tuple[int, int, float]
         store.con.unregister("_candidates_batch")
 
 
+def anchors_needed(min_shared: int, share: float, m: int) -> int:
+    """Rare anchors a pair must share when the smaller side has ``m`` not-common ones:
+    ``min_shared``, or ``share`` of ``m`` when that is fewer, never fewer than two
+    (``anchors_needed_sql`` is the same rule in SQL)."""
+    return min(min_shared, max(MIN_SHARED_FLOOR, math.ceil(share * m)))
+
+
+def anchors_needed_sql(min_shared: int, share: float, m: str) -> str:
+    return f"least({int(min_shared)}, greatest({MIN_SHARED_FLOOR}, ceil({float(share)} * {m})))"
+
+
 def anchor_pairs(store: Store, min_shared: int, min_containment: float, top_k: int,
-                 max_df: int = MAX_BUCKET) -> int:
+                 max_df: int = MAX_BUCKET, min_shared_share: float = 1.0) -> int:
     """Pairs sharing rare n-grams (document frequency 2..max_df), passim-style.
 
-    A pair needs ``min_shared`` rare anchors making up ``min_containment`` of the smaller
-    document's anchors that are not common (document frequency <= max_df; common ones can never
-    count for a pair, and in a million documents they were a third of a partial copy's anchors,
-    which sank its containment), and must be among the ``top_k`` best partners of one of its
-    documents: formulaic phrases give every document many weak partners, a copy gives it a few
-    strong ones.
+    A pair needs ``min_shared`` rare anchors (fewer when the smaller document has few:
+    ``anchors_needed``) making up ``min_containment`` of the smaller document's anchors that are
+    not common (document frequency <= max_df; common ones can never count for a pair, and in a
+    million documents they were a third of a partial copy's anchors, which sank its
+    containment), and must be among the ``top_k`` best partners of one of its documents:
+    formulaic phrases give every document many weak partners, a copy gives it a few strong ones.
     """
     con = store.con
-    # Row order of these tables does not matter; keeping it made DuckDB build them on one thread.
-    con.execute("SET preserve_insertion_order = false")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE _df AS
         SELECT h, count(*) AS n FROM anchors GROUP BY h HAVING count(*) <= {int(max_df)}""")
     con.execute("""CREATE OR REPLACE TEMP TABLE _hits AS
@@ -120,11 +131,23 @@ def anchor_pairs(store: Store, min_shared: int, min_containment: float, top_k: i
             SELECT x.seq, y.seq, count(*) FROM _hits x JOIN _hits y ON x.h = y.h AND x.seq < y.seq
             WHERE x.seq % {parts} = {part}
             GROUP BY x.seq, y.seq HAVING count(*) >= {int(min_shared)}""")
+    # Pairs sharing fewer count only when one side has few not-common anchors (a short summary):
+    # a second, small join from those documents' hits, each pair counted once.
+    small = int((min_shared - 1) / min_shared_share) if min_shared_share > 0 else 0
+    if min_shared > MIN_SHARED_FLOOR and small >= MIN_SHARED_FLOOR:
+        con.execute(f"""INSERT INTO _shared
+            SELECT least(x.seq, y.seq), greatest(x.seq, y.seq), count(*)
+            FROM (SELECT * FROM _hits SEMI JOIN (SELECT seq FROM _sizes WHERE m <= {small}) USING (seq)) x
+            JOIN _hits y ON x.h = y.h AND x.seq <> y.seq
+            WHERE y.seq NOT IN (SELECT seq FROM _sizes WHERE m <= {small}) OR x.seq < y.seq
+            GROUP BY least(x.seq, y.seq), greatest(x.seq, y.seq)
+            HAVING count(*) BETWEEN {MIN_SHARED_FLOOR} AND {int(min_shared) - 1}""")
+    need = anchors_needed_sql(min_shared, min_shared_share, "least(sa.m, sb.m)")
     con.execute(f"""
         INSERT OR IGNORE INTO candidates
         WITH scored AS (SELECT a, b, n / least(sa.m, sb.m) AS c FROM _shared
                         JOIN _sizes sa ON sa.seq = a JOIN _sizes sb ON sb.seq = b
-                        WHERE n / least(sa.m, sb.m) >= {float(min_containment)}),
+                        WHERE n >= {need} AND n / least(sa.m, sb.m) >= {float(min_containment)}),
              both_ways AS (SELECT a AS x, b AS y, c FROM scored UNION ALL SELECT b, a, c FROM scored),
              top AS (SELECT x, y, c FROM (
                         SELECT *, row_number() OVER (PARTITION BY x ORDER BY c DESC, y) AS r FROM both_ways)
@@ -133,7 +156,6 @@ def anchor_pairs(store: Store, min_shared: int, min_containment: float, top_k: i
         FROM top GROUP BY least(x, y), greatest(x, y)""")
     for table in ("_df", "_hits", "_sizes", "_shared"):
         con.execute(f"DROP TABLE {table}")
-    con.execute("RESET preserve_insertion_order")
     return store.one("SELECT count(*) FROM candidates WHERE door = 'anchors'")[0]
 
 
