@@ -88,7 +88,10 @@ def _stems(sk: Sketch, marks_only: bool) -> tuple[np.ndarray, ...]:
     if found is None:
         t, s, k = (sk.stems[sk.marks], sk.sents[sk.marks], sk.marks[sk.marks]) if marks_only else (
             sk.stems, sk.sents, sk.marks)
-        found = sk.memo[marks_only] = (t, s, k, *np.unique(t, return_inverse=True, return_counts=True))
+        u, inv, counts = np.unique(t, return_inverse=True, return_counts=True)
+        marked = np.zeros(len(u), dtype=bool)  # unique stems written as a name or number somewhere
+        marked[inv[k]] = True
+        found = sk.memo[marks_only] = (t, s, k, u, inv, counts, marked)
     return found
 
 
@@ -103,14 +106,17 @@ def sentence_similarity(a: Sketch, b: Sketch, marks_only: bool = False,
     sentences × shared stems, not sentences × vocabulary.
     """
     mark_weight = MARK_WEIGHT if mark_weight is None else mark_weight
-    ta, sa, ka, ua, inv_a, ca = _stems(a, marks_only)
-    tb, sb, kb, ub, inv_b, cb = _stems(b, marks_only)
+    ta, sa, ka, ua, inv_a, ca, mk_a = _stems(a, marks_only)
+    tb, sb, kb, ub, inv_b, cb, mk_b = _stems(b, marks_only)
     na, nb = a.n_sentences, b.n_sentences
     if not len(ta) or not len(tb):
         return np.zeros((na, nb), dtype=np.float32)
     # Document frequency over both sides' sentences, per occurrence.
     pos_b = np.minimum(np.searchsorted(ub, ua), len(ub) - 1)
     in_b = ub[pos_b] == ua
+    shared = np.flatnonzero(in_b)  # indexes into ua
+    if not len(shared):
+        return np.zeros((na, nb), dtype=np.float32)
     pos_a = np.minimum(np.searchsorted(ua, ub), len(ua) - 1)
     in_a = ua[pos_a] == ub
     df_a = ca + np.where(in_b, cb[pos_b], 0)
@@ -118,10 +124,6 @@ def sentence_similarity(a: Sketch, b: Sketch, marks_only: bool = False,
     wa = np.log1p((na + nb) / df_a).astype(np.float32)
     wb = np.log1p((na + nb) / df_b).astype(np.float32)
     if not marks_only and mark_weight != 1.0:
-        mk_a = np.zeros(len(ua), dtype=bool)
-        mk_a[inv_a[ka]] = True
-        mk_b = np.zeros(len(ub), dtype=bool)
-        mk_b[inv_b[kb]] = True
         marked_a = mk_a | np.where(in_b, mk_b[pos_b], False)
         marked_b = mk_b | np.where(in_a, mk_a[pos_a], False)
         wa[marked_a] *= mark_weight
@@ -129,9 +131,6 @@ def sentence_similarity(a: Sketch, b: Sketch, marks_only: bool = False,
     size_a = np.bincount(sa, weights=wa[inv_a], minlength=na)
     size_b = np.bincount(sb, weights=wb[inv_b], minlength=nb)
     denom = np.maximum(size_a[:, None] + size_b[None, :], 1e-6).astype(np.float32)
-    shared = np.flatnonzero(in_b)  # indexes into ua
-    if not len(shared):
-        return np.zeros((na, nb), dtype=np.float32)
     col_a = np.full(len(ua), -1)
     col_a[shared] = np.arange(len(shared))
     col_b = np.full(len(ub), -1)
@@ -139,13 +138,29 @@ def sentence_similarity(a: Sketch, b: Sketch, marks_only: bool = False,
     ma = np.zeros((na, len(shared)), dtype=np.float32)
     mb = np.zeros((nb, len(shared)), dtype=np.float32)
     ja, jb = col_a[inv_a], col_b[inv_b]
-    ma[sa[ja >= 0], ja[ja >= 0]] = wa[shared][ja[ja >= 0]]
-    mb[sb[jb >= 0], jb[jb >= 0]] = 1.0
+    ok_a, ok_b = ja >= 0, jb >= 0
+    ja = ja[ok_a]
+    ma[sa[ok_a], ja] = wa[shared][ja]
+    mb[sb[ok_b], jb[ok_b]] = 1.0
     return 2 * (ma @ mb.T) / denom
 
 
 def _overlap(x: np.ndarray, y: np.ndarray) -> int:
-    return int(np.intersect1d(x, y, assume_unique=True).size) if len(x) and len(y) else 0
+    """Values of sorted unique ``x`` also in sorted unique ``y``: a binary search of the smaller
+    in the larger (``np.intersect1d`` sorts both again)."""
+    if not len(x) or not len(y):
+        return 0
+    if len(x) > len(y):
+        x, y = y, x
+    return int(np.count_nonzero(y[np.minimum(np.searchsorted(y, x), len(y) - 1)] == x))
+
+
+def _marked_sentences(sk: Sketch) -> np.ndarray:
+    """Whether each sentence has a name or number (once per sketch)."""
+    found = sk.memo.get("marked_sentences")
+    if found is None:
+        found = sk.memo["marked_sentences"] = np.bincount(sk.sents[sk.marks], minlength=sk.n_sentences) > 0
+    return found
 
 
 def measure(a: QuickSide, b: QuickSide) -> QuickSignals:
@@ -156,8 +171,7 @@ def measure(a: QuickSide, b: QuickSide) -> QuickSignals:
     words_a, words_b = int(a.sketch.words.sum()), int(b.sketch.words.sum())
     sim = sentence_similarity(a.sketch, b.sketch, marks_only=not same)
     facts = sentence_similarity(a.sketch, b.sketch, marks_only=True) if same else sim
-    has_a = np.bincount(a.sketch.sents[a.sketch.marks], minlength=a.sketch.n_sentences) > 0
-    has_b = np.bincount(b.sketch.sents[b.sketch.marks], minlength=b.sketch.n_sentences) > 0
+    has_a, has_b = _marked_sentences(a.sketch), _marked_sentences(b.sketch)
     # A sentence pair agrees on facts when it shares half its names and numbers, or neither has any.
     agree = (facts >= 0.5) | (~has_a[:, None] & ~has_b[None, :])
     if sim.size:
