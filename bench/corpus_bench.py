@@ -9,7 +9,10 @@ with its parent — or, when the parent is a lost intermediate, with any documen
   (independent reports of an event are not family);
 * candidates per door, and how many of the found relations each door alone produced;
 * stories: count, largest story vs largest true family (giant false clusters show here);
-* time per stage, documents per second, peak memory (ru_maxrss).
+* time per stage, documents per second, peak memory: ru_maxrss of this process and of the
+  largest worker (a worker's counts the pages it shares with the parent it was forked from), and
+  the machine's memory in use (MemTotal - MemAvailable, sampled every second) above what was in
+  use before the run: the figure to hold against a memory budget.
 
 Run: ``python -m bench.corpus_gen --size 10000 --out /tmp/c10k && python bench/corpus_bench.py /tmp/c10k``
 """
@@ -21,6 +24,7 @@ import json
 import resource
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -58,10 +62,48 @@ def family_of(doc_id: str, labels: dict[str, dict]) -> str | None:
     return rec["root"]
 
 
+class MemoryInUse:
+    """Peak of the machine's memory in use (MemTotal - MemAvailable, /proc/meminfo) while the
+    block runs, less what was in use before it; None where /proc/meminfo is missing."""
+
+    def __init__(self, every: float = 1.0) -> None:
+        self.every = every
+        self.peak_mb: float | None = None
+
+    @staticmethod
+    def _used_mb() -> float | None:
+        try:
+            info = dict(line.split(":", 1) for line in Path("/proc/meminfo").read_text().splitlines())
+        except OSError:
+            return None
+        kb = lambda key: float(info[key].split()[0])  # noqa: E731
+        return (kb("MemTotal") - kb("MemAvailable")) / 1024
+
+    def __enter__(self) -> MemoryInUse:
+        self._base = self._used_mb()
+        self._top = self._base
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def _sample(self) -> None:
+        while not self._stop.wait(self.every):
+            used = self._used_mb()
+            if used is not None and self._top is not None:
+                self._top = max(self._top, used)
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        if self._base is not None:
+            self.peak_mb = round(self._top - self._base, 1)
+
+
 def measure(folder: Path, db: Path, options: IndexOptions, extra: Path | None = None, quiet: bool = False) -> dict:
     labels, lost = load_labels(folder)
     t0 = time.perf_counter()
-    with Corpus.open(db, options=options) as corpus:
+    with Corpus.open(db, options=options) as corpus, MemoryInUse() as memory:
         paths = [folder / "corpus.jsonl"] + ([extra] if extra else [])
         report = corpus.index(paths, progress=progress_bar(disable=quiet))
         con = corpus.store.con
@@ -129,6 +171,7 @@ def measure(folder: Path, db: Path, options: IndexOptions, extra: Path | None = 
         "docs_per_second": round(n_docs / wall, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "peak_rss_children_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
+        "machine_memory_in_use_mb": memory.peak_mb,
         "bad_records": str(report.summary),
         "extra_documents": extra_stories,
         "extra_one_family": bool(extra_stories) and len(set(extra_stories.values())) == 1

@@ -52,8 +52,8 @@ def minhash_door(store: Store, options: IndexOptions) -> int:
 
 
 def anchor_door(store: Store, options: IndexOptions) -> int:
-    return q.anchor_pairs(store, options.anchor_min_shared, options.anchor_min_containment, options.anchor_top_k,
-                          min_shared_share=options.anchor_min_shared_share)
+    return q.anchor_pairs(store, options.anchor_min_shared, options.anchor_min_containment,
+                          options.anchor_top_k, min_shared_share=options.anchor_min_shared_share)
 
 
 def semantic_door(store: Store, options: IndexOptions, index_path: str) -> int:

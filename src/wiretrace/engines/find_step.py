@@ -15,10 +15,15 @@ from ..detect.sketch import fact_anchors
 from ..model import Comparison, Document
 from ..pipeline import compare
 from ..provenance.quick import QuickSide, quick_verdict
-from ..store import Store
-from ..store import lookup
+from ..store import Store, lookup
 from ..store.lookup import Lookup
-from ..store.queries import MAX_BUCKET, MIN_SHARED_FLOOR, anchors_needed, anchors_needed_sql, saved_boilerplate
+from ..store.queries import (
+    MAX_BUCKET,
+    MIN_SHARED_FLOOR,
+    anchors_needed,
+    anchors_needed_sql,
+    saved_boilerplate,
+)
 from ..text import detect_language
 from .options import IndexOptions
 from .verify_step import wants_full
@@ -81,7 +86,8 @@ def candidates_for(store: Store, doc: Document, options: IndexOptions, skip: set
                  sizes AS (SELECT seq, least(count(*), (SELECT count(*) FROM qdf WHERE n < {MAX_BUCKET})) AS m
                            FROM mine SEMI JOIN usual USING (h) GROUP BY seq)
             SELECT seq FROM hits JOIN sizes USING (seq)
-            WHERE n >= {need} AND n >= ? * m""", [[int(h) for h in anchors], options.anchor_min_containment]).fetchall()}
+            WHERE n >= {need} AND n >= ? * m""",
+            [[int(h) for h in anchors], options.anchor_min_containment]).fetchall()}
     return found
 
 

@@ -28,7 +28,6 @@ from ..store.queries import boilerplate_lines, save_boilerplate, saved_boilerpla
 from ._pool import pipelined
 from .options import IndexOptions
 
-
 SAMPLE = 20000  # documents whose lines estimate a first run's boilerplate set
 SAMPLE_BLOCKS = 20
 
@@ -95,9 +94,9 @@ def _run(store: Store, options: IndexOptions, scheme: MinHashScheme, seqs: list[
         if buffer:
             rows = [r for rs, _ in buffer for r in rs]
             parts = [res for _, res in buffer]
-            _store_prints(store, sid, rows, [x for p in parts for x in p[0]], np.concatenate([p[1] for p in parts]),
-                          np.concatenate([p[2] for p in parts]), np.concatenate([p[3] for p in parts]),
-                          [x for p in parts for x in p[4]])
+            _store_prints(store, sid, rows, [x for p in parts for x in p[0]],
+                          np.concatenate([p[1] for p in parts]), np.concatenate([p[2] for p in parts]),
+                          np.concatenate([p[3] for p in parts]), [x for p in parts for x in p[4]])
             tick(len(rows))
             buffer.clear()
 
@@ -158,7 +157,8 @@ def _estimate_boilerplate(store: Store, pending: list[int], options: IndexOption
         size = SAMPLE // SAMPLE_BLOCKS
         starts = np.linspace(0, len(pending) - size, SAMPLE_BLOCKS).astype(int)
         sample = [x for s in starts for x in pending[s:s + size]]
-    texts = [r[2] for k in range(0, len(sample), options.batch) for r in _texts(store, sample[k:k + options.batch])]
+    step = options.batch
+    texts = [r[2] for k in range(0, len(sample), step) for r in _texts(store, sample[k:k + step])]
     hashes = [np.unique(h) for h in paragraph_hashes_many(texts)]
     found, counts = np.unique(np.concatenate(hashes or [np.zeros(0, np.uint64)]), return_counts=True)
     need = options.boilerplate_min_docs(n) * len(sample) / n

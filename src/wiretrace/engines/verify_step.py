@@ -46,7 +46,8 @@ def quick_pairs(job: tuple) -> list[tuple]:
     pairs, docs, texts, skip, min_jaccard = job
     seqs = list(docs)
     prints = prints_many([texts.text(s) for s in seqs], 5, skip)
-    sides = {s: QuickSide(sk, sh, *docs[s]) for s, sk, sh in zip(seqs, prints.sketches, prints.shingles, strict=True)}
+    sides = {s: QuickSide(sk, sh, *docs[s])
+             for s, sk, sh in zip(seqs, prints.sketches, prints.shingles, strict=True)}
     out = []
     with threadpool_limits(1):  # small matrices: BLAS threads only hand work back and forth
         for a, b, doors in pairs:

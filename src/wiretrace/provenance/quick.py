@@ -106,8 +106,8 @@ def sentence_similarity(a: Sketch, b: Sketch, marks_only: bool = False,
     sentences × shared stems, not sentences × vocabulary.
     """
     mark_weight = MARK_WEIGHT if mark_weight is None else mark_weight
-    ta, sa, ka, ua, inv_a, ca, mk_a = _stems(a, marks_only)
-    tb, sb, kb, ub, inv_b, cb, mk_b = _stems(b, marks_only)
+    ta, sa, _, ua, inv_a, ca, mk_a = _stems(a, marks_only)
+    tb, sb, _, ub, inv_b, cb, mk_b = _stems(b, marks_only)
     na, nb = a.n_sentences, b.n_sentences
     if not len(ta) or not len(tb):
         return np.zeros((na, nb), dtype=np.float32)
