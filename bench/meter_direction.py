@@ -33,6 +33,7 @@ import argparse
 import sys
 import time
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +89,7 @@ def _shares(items: list[dict[str, Any]], label: str, n: int | None = None) -> di
 
 def calibration(items: list[dict[str, Any]], label: str) -> list[dict[str, Any]]:
     rows = []
-    for lo, hi in zip(BUCKETS, BUCKETS[1:]):
+    for lo, hi in pairwise(BUCKETS):
         inside = [x for x in items if x["named"] != "unknown"
                   and (lo <= x["direction_confidence"] < hi or x["direction_confidence"] == hi == 1.0)]
         right = sum(x["named"] == "pa" for x in inside)

@@ -28,6 +28,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +77,7 @@ def _row(label: str, items: list[dict[str, Any]]) -> dict[str, Any]:
 
 def calibration(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     rows = []
-    for lo, hi in zip(BUCKETS, BUCKETS[1:]):
+    for lo, hi in pairwise(BUCKETS):
         inside = [x for x in items if x["named"] != "unknown" and lo <= x["direction_confidence"] < hi]
         rows.append({"confidence": f"[{lo:.2f}, {hi:.2f})", "n": len(inside),
                      "accuracy": sum(x["named"] == "original" for x in inside) / len(inside) if inside else None})
