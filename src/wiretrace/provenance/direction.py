@@ -10,7 +10,7 @@ Each clue says which side looks *derived* and how much that counts. Clues are of
 
 The weights are log-odds-like: a margin of 1 between the sides is the least the verdict names a
 source on, and ``direction_confidence`` maps the margin to the share of right calls measured at
-that margin on METER (docs/verdict.md).
+that margin on METER and a generated corpus (docs/verdict.md).
 """
 
 from __future__ import annotations
@@ -173,7 +173,8 @@ def _date(text: str | None) -> datetime | None:
 
 
 def confidence(margin: float) -> float:
-    """Share of right calls expected at this margin (fitted on METER; docs/verdict.md)."""
+    """Share of right calls expected at this margin (set by hand between the shares measured on
+    METER and the generated corpus; docs/verdict.md)."""
     return round(min(0.97, 1.0 - 0.5 * math.exp(-0.8 * (abs(margin) - 0.55))), 3)
 
 
