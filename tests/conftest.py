@@ -18,6 +18,7 @@ import pytest
 
 from wiretrace.model import (
     Alignment,
+    Clue,
     Comparison,
     Document,
     Finding,
@@ -180,6 +181,8 @@ def build_tiny_comparison() -> Comparison:
         "a",
         0.81234,
         evidence=("B drops A's hedges [bold]", "B keeps A's sentence order"),
+        clues=(Clue("time_shift", "b", 3.0, "B moves relative dates back in 1 passage(s)"),),
+        direction_confidence=0.90512,
     )
     return Comparison(
         a, b, _sentences(TEXT_A, SENTENCES_A), _sentences(TEXT_B, SENTENCES_B), alignment, findings, verdict

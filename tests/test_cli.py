@@ -131,7 +131,7 @@ def test_compare_json_to_stdout(monkeypatch, tiny_comparison, two_files):
     a, b = two_files
     result = runner.invoke(app, ["compare", str(a), str(b), "--format", "json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["schema"] == "wiretrace.compare/1"
+    assert json.loads(result.stdout)["schema"] == "wiretrace.compare/2"
     doc_a, doc_b = calls[0]
     assert (doc_a.id, doc_b.id) == ("a.txt", "b.txt")
 
@@ -220,7 +220,7 @@ def test_real_compare_json(two_files):
     result = runner.invoke(app, ["compare", str(a), str(b), "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["schema"] == "wiretrace.compare/1"
+    assert data["schema"] == "wiretrace.compare/2"
     texts = {"a": a.read_text(encoding="utf-8"), "b": b.read_text(encoding="utf-8")}
     for side in "ab":
         assert data["documents"][side]["length"] == len(texts[side])

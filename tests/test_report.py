@@ -25,7 +25,7 @@ def _validate(data: dict) -> None:
         import jsonschema
     except ImportError:  # the contract checks below still run; only the schema check is skipped
         return
-    schema = json.loads((DOCS / "schema" / "compare-1.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads((DOCS / "schema" / "compare-2.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.Draft202012Validator(schema).validate(data)
 
@@ -42,6 +42,7 @@ def test_to_dict_follows_the_contract(tiny_comparison):
         "source",
         "confidence",
         "common_source",
+        "direction",
         "coverage",
         "documents",
         "sentences",
@@ -51,9 +52,18 @@ def test_to_dict_follows_the_contract(tiny_comparison):
         "evidence",
         "counts",
     ]
-    assert d["schema"] == SCHEMA == "wiretrace.compare/1"
+    assert d["schema"] == SCHEMA == "wiretrace.compare/2"
     assert d["relation"] == "edited" and d["source"] == "a"
     assert d["confidence"] == 0.812
+    assert d["direction"] == {
+        "confidence": 0.905,
+        "weight_a": 0.0,
+        "weight_b": 3.0,
+        "dates_contradict": False,
+        "fuller_upstream": None,
+        "clues": [{"name": "time_shift", "derived": "b", "weight": 3.0,
+                   "text": "B moves relative dates back in 1 passage(s)"}],
+    }
     assert d["coverage"] == {"a": 0.833, "b": 0.75}
     assert set(d["documents"]["a"]) == {"id", "title", "url", "outlet", "published", "lang", "length"}
     assert d["documents"]["a"]["length"] == len(TEXT_A)

@@ -104,7 +104,7 @@ def compare(
     ],
     fmt: Annotated[
         Format,
-        typer.Option("--format", help="text: terminal report; json: wiretrace.compare/1; html: one page."),
+        typer.Option("--format", help="text: terminal report; json: wiretrace.compare/2; html: one page."),
     ] = Format.text,
     output: Annotated[
         Path | None,

@@ -153,6 +153,20 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class Clue:
+    """One named piece of direction evidence: the side it says is the copy, and its weight.
+
+    ``name`` is a stable id (``mt_artifacts``, ``time_shift``, ...; docs/verdict.md lists them)
+    that programs can rely on; ``text`` says the same for a reader and may change wording.
+    """
+
+    name: str
+    derived: str  # "a" or "b"
+    weight: float
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Verdict:
     relation: Relation
     source: str  # "a" | "b" | "unknown"
@@ -160,6 +174,15 @@ class Verdict:
     evidence: tuple[str, ...] = ()
     # Both sides look derived from a text that is neither of them (e.g. each carries its own edits).
     common_source: bool = False
+    clues: tuple[Clue, ...] = ()
+    # How likely the named source is right (0.5 when the source is unknown): the direction part of
+    # ``confidence``, which also holds the relation's.
+    direction_confidence: float = 0.5
+    # The publication dates point the other way from the text evidence.
+    dates_contradict: bool = False
+    # "a" / "b": an upstream version fuller than this side must exist (it carries text the side
+    # lacks, and the other side, which carries that text, is itself derived).
+    fuller_upstream: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -113,6 +113,18 @@ def test_relation_is_round_trip_and_002_is_not_the_source(seed):
     assert c.verdict.evidence
 
 
+def test_neither_is_the_others_source_and_a_fuller_original_exists(seed):
+    # 002 is cut off and localised, 000 a machine round trip that goes on past 002's end: both
+    # are copies, of an original fuller than 002. Checked in both orders.
+    c, a, b = seed
+    reverse = compare(Document("000", b), Document("002", a))
+    for v, side_002 in ((c.verdict, "a"), (reverse.verdict, "b")):
+        assert v.source == "unknown" and v.common_source, v.evidence
+        assert v.fuller_upstream == side_002, v.evidence
+        derived = {cl.name: cl.derived for cl in v.clues}
+        assert derived.get("cut_off") == side_002 and derived.get("mt_artifacts") not in (None, side_002)
+
+
 def test_alignment_links_body_sentences_to_their_counterparts(seed):
     c, a, b = seed
     owner = {i: lk for lk in c.alignment.links for i in lk.a}

@@ -30,6 +30,11 @@ def _fold(word: str) -> str:
     return anyascii(word).lower().replace("'", "")
 
 
+def fold_name(word: str) -> str:
+    """A name's comparable form: transliterated to ASCII, lower case, apostrophes dropped."""
+    return _fold(word)
+
+
 def accepted_variant(x: str, y: str) -> bool:
     """Spellings style guides treat as the same name (transliteration schemes, diacritics)."""
     return _canon(_fold(x)) == _canon(_fold(y))
@@ -90,6 +95,21 @@ def _is_name(tok: Token, common: set[str]) -> bool:
 
 def name_tokens(side: Side, sentence: int, common: set[str]) -> list[Token]:
     return [t for t in side.tokens[sentence] if _is_name(t, common)]
+
+
+def document_names(side: Side) -> dict[str, Token]:
+    """The names of a side's body and title, by folded form (first occurrence of each).
+
+    Empty for languages written without spaces: their names need a reading, not a fold.
+    """
+    if is_spaceless(side.lang) or side.lang in _NOUN_CAPITALISING:
+        return {}
+    common = _common_words(side)
+    out: dict[str, Token] = {}
+    for s in side.body():
+        for t in name_tokens(side, s.index, common):
+            out.setdefault(_fold(t.text), t)
+    return out
 
 
 def find(ctx: Context) -> list[Finding]:

@@ -1,8 +1,9 @@
-"""A Comparison as JSON, under the versioned contract ``wiretrace.compare/1``.
+"""A Comparison as JSON, under the versioned contract ``wiretrace.compare/2``.
 
 Later tools (the viewer, exports, other people's scripts) read this, so its keys are a promise:
-docs/json-schema.md explains each field and docs/schema/compare-1.schema.json checks them. Any
-change to keys or meanings gets a new schema id, never a silent edit of this one.
+docs/json-schema.md explains each field and docs/schema/compare-2.schema.json checks them. Any
+change to keys or meanings gets a new schema id, never a silent edit of this one (compare/2
+added the ``direction`` object to compare/1).
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Comparison, Document, Finding, Relation, Sentence, Severity, Span
+from ..model import Comparison, Document, Finding, Relation, Sentence, Severity, Span, Verdict
 
-SCHEMA = "wiretrace.compare/1"
+SCHEMA = "wiretrace.compare/2"
 
 # Scores carry three decimals: more digits suggest a precision the models do not have, and
 # stable rounding keeps the output diffable between runs.
@@ -66,8 +67,20 @@ def _finding(f: Finding) -> dict[str, Any]:
     }
 
 
+def _direction(v: Verdict) -> dict[str, Any]:
+    return {
+        "confidence": _score(v.direction_confidence),
+        "weight_a": _score(sum(c.weight for c in v.clues if c.derived == "a")),
+        "weight_b": _score(sum(c.weight for c in v.clues if c.derived == "b")),
+        "dates_contradict": bool(v.dates_contradict),
+        "fuller_upstream": v.fuller_upstream or None,
+        "clues": [{"name": c.name, "derived": c.derived, "weight": _score(c.weight), "text": c.text}
+                  for c in v.clues],
+    }
+
+
 def to_dict(c: Comparison) -> dict[str, Any]:
-    """The ``wiretrace.compare/1`` form of a comparison: plain dicts, lists, strings and numbers."""
+    """The ``wiretrace.compare/2`` form of a comparison: plain dicts, lists, strings and numbers."""
     v, al = c.verdict, c.alignment
     counts = {sev.value: 0 for sev in Severity}
     for f in c.findings:
@@ -78,6 +91,7 @@ def to_dict(c: Comparison) -> dict[str, Any]:
         "source": v.source,
         "confidence": _score(v.confidence),
         "common_source": bool(v.common_source),
+        "direction": _direction(v),
         "coverage": {"a": _score(al.coverage_a), "b": _score(al.coverage_b)},
         "documents": {"a": _document(c.a), "b": _document(c.b)},
         "sentences": {"a": _sentences("a", c.sentences_a), "b": _sentences("b", c.sentences_b)},

@@ -1,0 +1,65 @@
+"""Direction: deciding from named clues, and the clues a real pair of texts gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretrace import Document, compare
+from wiretrace.model import Clue
+from wiretrace.provenance.direction import confidence, decide
+
+WIRE = (
+    "Man jailed for warehouse fire\n"
+    "A man who set fire to a warehouse in Leeds was today jailed for six years, a court heard.\n"
+    "John Carter, 34, of Harehills, admitted arson at Leeds Crown Court today.\n"
+    "The blaze caused damage worth about £2.4 million and 40 firefighters fought it for 12 hours.\n"
+    "Judge Mary Hollis told Carter the fire could have killed three night workers.\n"
+    "Prosecutor Alan Price said Carter had been sacked from the firm in March 2019.\n"
+)
+PAPER = (
+    "Sacked worker jailed over blaze\n"
+    "A man who set fire to a warehouse in Leeds was jailed for six years yesterday.\n"
+    "John Carter, 34, admitted arson at Leeds Crown Court yesterday.\n"
+    "The blaze caused damage worth £2.4 million.\n"
+    "Judge Mary Hollis told Carter the fire could have killed three night workers.\n"
+)
+
+
+def test_weak_evidence_leaves_the_source_unknown():
+    d = decide([Clue("names_contained", "b", 0.6, "x")])
+    assert d.source == "unknown" and d.confidence == 0.5 and not d.common_source
+
+
+def test_marks_on_both_sides_mean_a_common_source_fuller_than_the_cut_side():
+    d = decide([Clue("mt_artifacts", "b", 2.0, "x"), Clue("cut_off", "a", 1.0, "y")])
+    assert d.source == "unknown" and d.common_source and d.fuller_upstream == "a"
+
+
+def test_comparisons_on_both_sides_are_no_common_source():
+    d = decide([Clue("figures_contained", "a", 1.0, "x"), Clue("time_shift", "b", 3.0, "y")])
+    assert d.source == "a" and not d.common_source and d.confidence == confidence(2.0)
+
+
+def test_dates_that_contradict_the_text_are_flagged():
+    d = decide([Clue("time_shift", "b", 3.0, "x"), Clue("published_later", "a", 1.0, "y")])
+    assert d.dates_contradict and d.source == "a"
+    assert any("contradict" in line for line in d.lines)
+
+
+def test_confidence_grows_with_the_margin_and_stays_below_one():
+    values = [confidence(m) for m in (1.0, 1.5, 2.0, 3.0, 4.0, 10.0)]
+    assert values == sorted(values) and values[0] == pytest.approx(0.651, abs=0.001) and values[-1] == 0.97
+
+
+@pytest.mark.parametrize("wire_first", [True, False])
+def test_the_wire_story_is_named_the_source_of_the_next_day_copy(wire_first):
+    wire, paper = Document("wire", WIRE), Document("paper", PAPER)
+    c = compare(wire, paper) if wire_first else compare(paper, wire)
+    v = c.verdict
+    assert v.relation.is_copy, v.evidence
+    assert v.source == ("a" if wire_first else "b"), v.evidence
+    names = {cl.name for cl in v.clues}
+    assert {"time_shift", "figures_contained"} <= names
+    copy_side = "b" if wire_first else "a"
+    assert all(cl.derived == copy_side for cl in v.clues if cl.name in ("time_shift", "figures_contained"))
+    assert v.direction_confidence >= 0.9
