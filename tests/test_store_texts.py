@@ -23,6 +23,18 @@ def test_texts_read_back_exactly_after_pickling(tmp_path):
             f.remove()
 
 
+def test_only_the_texts_asked_for_are_written(tmp_path):
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.add_documents([Document(f"d{k}", f"Text number {k}.") for k in range(5)])
+        seqs = dict(store.con.execute("SELECT id, seq FROM documents").fetchall())
+        f = export(store, [seqs["d1"], seqs["d3"]])
+        try:
+            assert (f.text(seqs["d1"]), f.text(seqs["d3"]), f.text(seqs["d2"])) == ("Text number 1.",
+                                                                                  "Text number 3.", "")
+        finally:
+            f.remove()
+
+
 def test_an_empty_store_exports_an_empty_file(tmp_path):
     with Store.open(tmp_path / "s.duckdb") as store:
         f = export(store)

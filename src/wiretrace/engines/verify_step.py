@@ -98,7 +98,7 @@ def verify_quick(store: Store, options: IndexOptions, todo: list[tuple[int, int,
     """Quick verdicts for ``todo`` (``queries.unverified``: candidates without a verdict)."""
     if not todo:
         return 0
-    texts = export_texts(store)
+    texts = export_texts(store, sorted({x for a, b, _ in todo for x in (a, b)}))
     try:
         return _run(store, options, quick_pairs, _quick_jobs(store, todo, options, texts), tick)
     finally:

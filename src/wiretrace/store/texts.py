@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -55,19 +56,34 @@ class TextFile:
             Path(p).unlink(missing_ok=True)
 
 
-def export(store: Store) -> TextFile:
-    """Write every stored text to ``{store}.texts`` (a temporary file for an in-memory store)."""
+def export(store: Store, seqs: Sequence[int] | None = None) -> TextFile:
+    """Write the stored texts of ``seqs`` (all when None) to ``{store}.texts`` (a temporary file
+    for an in-memory store). A run verifying a few new pairs in a large store writes only theirs."""
     if store.path in ("", ":memory:"):
         fd, path = tempfile.mkstemp(suffix=".texts")
         os.close(fd)
     else:
         path = f"{store.path}.texts"
     n = store.one("SELECT coalesce(max(seq), -1) + 1 FROM documents")[0]
-    spans = np.zeros((n, 2), dtype=np.int64)  # (start, length); a seq without a document reads ""
-    pos = 0
-    rel = store.con.sql("SELECT seq, text FROM documents ORDER BY seq")
+    spans = np.zeros((n, 2), dtype=np.int64)  # (start, length); a seq not written reads ""
+    if seqs is None:
+        rel = store.con.sql("SELECT seq, text FROM documents ORDER BY seq")
+    else:
+        store.con.register("_export_seqs", pa.table({"seq": pa.array(seqs, pa.int64())}))
+        rel = store.con.sql("SELECT seq, text FROM documents SEMI JOIN _export_seqs USING (seq) ORDER BY seq")
     # DuckDB 2 renamed fetch_arrow_reader (still there, deprecated); 1.x has only the old name.
     reader = (getattr(rel, "to_arrow_reader", None) or rel.fetch_arrow_reader)(EXPORT_ROWS)
+    try:
+        _write(reader, path, spans)
+    finally:
+        if seqs is not None:
+            store.con.unregister("_export_seqs")
+    np.save(path + ".spans.npy", spans)
+    return TextFile(path)
+
+
+def _write(reader, path: str, spans: np.ndarray) -> None:
+    pos = 0
     with open(path, "wb") as out:
         for batch in reader:
             seqs = batch.column(0).to_numpy()
@@ -78,5 +94,3 @@ def export(store: Store) -> TextFile:
             spans[seqs, 0] = pos + offsets[:-1] - offsets[0]
             spans[seqs, 1] = np.diff(offsets)
             pos += int(offsets[-1] - offsets[0])
-    np.save(path + ".spans.npy", spans)
-    return TextFile(path)
