@@ -78,3 +78,27 @@ def test_a_first_run_estimates_the_set_and_fingerprints_each_document_once(tmp_p
         corpus.index()
         assert sorted(done) == list(range(n))
         assert _stored_equals_fresh(corpus, {int(paragraph_hashes(FOOTER)[0])})
+
+
+def test_documents_are_fingerprinted_as_ingest_stores_them_each_once(tmp_path, monkeypatch):
+    from wiretrace.engines import fingerprint_step
+
+    hashed: list[str] = []
+    real = fingerprint_step._print_job
+
+    def counting(job):
+        hashed.extend(job[0])
+        return real(job)
+
+    monkeypatch.setattr(fingerprint_step, "_print_job", counting)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    n = 3 * BOILERPLATE_MIN_DOCS
+    for k in range(n):
+        (folder / f"d{k}.txt").write_text(_doc(k, FOOTER).text, encoding="utf-8")
+    with Corpus.open(tmp_path / "s.duckdb", options=IndexOptions(workers=1, doors=("minhash",))) as corpus:
+        report = corpus.index([folder])
+        assert report.fingerprinted == n and len(hashed) == n  # the first batch's estimate was right
+        assert _stored_equals_fresh(corpus, {int(paragraph_hashes(FOOTER)[0])})
+        again = corpus.index([folder])
+        assert again.fingerprinted == 0 and len(hashed) == n

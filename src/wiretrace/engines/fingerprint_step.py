@@ -16,6 +16,8 @@ store, in Arrow batches (row-by-row inserts would dominate at a million document
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 import numpy as np
 import pyarrow as pa
 
@@ -71,13 +73,6 @@ def _print_job(job: tuple[list[str], set[int], MinHashScheme]) -> tuple:
     return p.lines, sizes, sigs, band_keys(sigs, scheme), fact_anchors_many(p.sketches)
 
 
-def _chunks(store: Store, chunks: list[list[int]], skip: set[int], scheme: MinHashScheme):
-    """``(rows, [job])`` per chunk, read in this thread (``engines._pool``)."""
-    for chunk in chunks:
-        rows = _texts(store, chunk)
-        yield rows, [([r[2] for r in rows], skip, scheme)]
-
-
 def _run(store: Store, options: IndexOptions, scheme: MinHashScheme, seqs: list[int], skip: set[int],
          tick) -> None:
     # Rows of an earlier text, scheme or boilerplate set (or of a killed run) go first, in one
@@ -85,9 +80,16 @@ def _run(store: Store, options: IndexOptions, scheme: MinHashScheme, seqs: list[
     for table in ("lines", "fingerprints", "bands", "anchors"):
         store.con.execute(f"DELETE FROM {table} WHERE seq IN (SELECT unnest(?))", [seqs])
     size = max(1, min(options.batch, -(-len(seqs) // options.workers)))  # every worker gets work
-    chunks = [seqs[k:k + size] for k in range(0, len(seqs), size)]
-    sid = scheme_id(scheme, options)
+    chunks = (_texts(store, seqs[k:k + size]) for k in range(0, len(seqs), size))
+    _hash_and_store(store, options, scheme, ((rows, [([r[2] for r in rows], skip, scheme)]) for rows in chunks),
+                    size, tick)
 
+
+def _hash_and_store(store: Store, options: IndexOptions, scheme: MinHashScheme, jobs: Iterable[tuple],
+                    size: int, tick) -> None:
+    """Run ``_print_job`` over ``(rows, [job])`` chunks of about ``size`` documents in the pool and
+    store the results, STORE_DOCS documents a transaction."""
+    sid = scheme_id(scheme, options)
     buffer: list[tuple] = []
 
     def flush() -> None:
@@ -107,9 +109,42 @@ def _run(store: Store, options: IndexOptions, scheme: MinHashScheme, seqs: list[
 
     # A store of STORE_DOCS documents takes seconds at a million documents: as many chunks in
     # flight keep the workers busy through it (with three, they idled through most of each).
-    pipelined(_print_job, _chunks(store, chunks, skip, scheme), write, options.workers,
-              ahead=STORE_DOCS // size + options.workers)
+    pipelined(_print_job, jobs, write, options.workers, ahead=STORE_DOCS // size + options.workers)
     flush()
+
+
+def fingerprint_while_ingesting(store: Store, options: IndexOptions, scheme: MinHashScheme,
+                                stored: Iterable[list[tuple]], tick=lambda n: None) -> int:
+    """Fingerprint documents as ingest stores them: ``stored`` yields the rows of each stored
+    batch (``AddResult.stored``), texts still in memory, and pulling the next batch (reading
+    files, storing documents) runs while the workers hash the last ones. Returns how many.
+
+    The boilerplate set is the last run's; a first run estimates it from its first batch (exact
+    when that is the whole corpus), saved before any document uses it. ``fingerprint`` afterwards
+    redoes the documents whose lines changed status, and any a killed run left.
+    """
+    done = 0
+
+    def jobs() -> Iterator[tuple]:
+        nonlocal done
+        used: set[int] | None = None
+        for rows in stored:
+            if not rows:
+                continue
+            if used is None:
+                used = saved_boilerplate(store)
+                resumed = store.get_meta("boilerplate_stale") is not None
+                store.set_meta("boilerplate_stale", "1")  # as in ``fingerprint``
+                if not used and not resumed and not store.count("fingerprints"):
+                    used = _boilerplate_of([r[2] for r in rows], options.boilerplate_min_docs(len(rows)))
+                    save_boilerplate(store, used)
+            for k in range(0, len(rows), options.batch):
+                chunk = rows[k:k + options.batch]
+                done += len(chunk)
+                yield chunk, [([r[2] for r in chunk], used, scheme)]
+
+    _hash_and_store(store, options, scheme, jobs(), options.batch, tick)
+    return done
 
 
 def fingerprint(store: Store, options: IndexOptions, scheme: MinHashScheme, tick=lambda n: None) -> int:
@@ -159,9 +194,13 @@ def _estimate_boilerplate(store: Store, pending: list[int], options: IndexOption
         sample = [x for s in starts for x in pending[s:s + size]]
     step = options.batch
     texts = [r[2] for k in range(0, len(sample), step) for r in _texts(store, sample[k:k + step])]
+    return _boilerplate_of(texts, options.boilerplate_min_docs(n) * len(sample) / n)
+
+
+def _boilerplate_of(texts: list[str], need: float) -> set[int]:
+    """Line hashes found in at least ``need`` of ``texts``."""
     hashes = [np.unique(h) for h in paragraph_hashes_many(texts)]
     found, counts = np.unique(np.concatenate(hashes or [np.zeros(0, np.uint64)]), return_counts=True)
-    need = options.boilerplate_min_docs(n) * len(sample) / n
     return {int(h) for h in found[counts >= need]}
 
 

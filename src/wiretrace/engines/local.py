@@ -1,7 +1,8 @@
 """The local engine: every stage in-process over an embedded DuckDB store, with progress.
 
-    ingest → fingerprint → candidates (minhash · anchors · semantic) → verify (quick tier) →
-    compare (full tier, for the findings policy) → stories → lookup files for ``find``
+    ingest + fingerprint (one pass) → fingerprint what it left → candidates (minhash · anchors ·
+    semantic) → verify (quick tier) → compare (full tier, for the findings policy) → stories →
+    lookup files for ``find``
 
 Each step picks up where the store says work is missing, so rerunning after an interruption
 (Ctrl-C, kill -9) finishes the job without redoing or duplicating what is stored.
@@ -10,7 +11,7 @@ Each step picks up where the store says work is missing, so rerunning after an i
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from ..store import Store, lookup
 from ..store.queries import unverified
 from ..text import detect_language
 from .candidates_step import anchor_door, minhash_door, semantic_door
-from .fingerprint_step import fingerprint
+from .fingerprint_step import fingerprint, fingerprint_while_ingesting
 from .options import IndexOptions
 from .stories_step import build_stories
 from .verify_step import pending_full, verify_full, verify_quick
@@ -71,17 +72,21 @@ def progress_bar(console=None, disable: bool = False) -> Progress:
 
 
 def ingest(store: Store, items: Iterable[Document | BadRecord], report: IndexReport, batch: int,
-           tick=lambda n: None) -> None:
+           tick=lambda n: None) -> Iterator[list[tuple]]:
+    """Store ``items`` a batch a transaction, yielding each batch's added and updated rows
+    (``AddResult.stored``) for ``fingerprint_while_ingesting``."""
     buf: list[Document] = []
 
-    def flush():
-        if buf:
-            r = store.add_documents(buf)
-            report.added += r.added
-            report.updated += r.updated
-            report.unchanged += r.unchanged
-            tick(len(buf))
-            buf.clear()
+    def flush() -> list[tuple]:
+        if not buf:
+            return []
+        r = store.add_documents(buf)
+        report.added += r.added
+        report.updated += r.updated
+        report.unchanged += r.unchanged
+        tick(len(buf))
+        buf.clear()
+        return list(r.stored)
 
     for item in items:
         report.summary.add(item)
@@ -93,8 +98,8 @@ def ingest(store: Store, items: Iterable[Document | BadRecord], report: IndexRep
         # Language is stored with the document: the translation door and the verifier need it.
         buf.append(item if item.lang else replace(item, lang=detect_language(item.text)))
         if len(buf) >= batch:
-            flush()
-    flush()
+            yield flush()
+    yield flush()
 
 
 def index(
@@ -106,16 +111,23 @@ def index(
     report = IndexReport()
     prog = progress or progress_bar(disable=True)
     with prog:
+        # Ingest and fingerprinting in one pass: the workers hash what was stored while this
+        # process reads and stores the next batch (sequential, one core idled through ingest).
         t = time.perf_counter()
         task = prog.add_task("ingest", total=None)
-        ingest(store, iter_documents(paths, mapping=mapping), report, max(options.batch, INGEST_DOCS),
-               lambda n: prog.advance(task, n))
+        fp_task = prog.add_task("fingerprint", total=None)
+        stored = ingest(store, iter_documents(paths, mapping=mapping), report, max(options.batch, INGEST_DOCS),
+                        lambda n: prog.advance(task, n))
+        report.fingerprinted = fingerprint_while_ingesting(store, options, scheme, stored,
+                                                           lambda n: prog.advance(fp_task, n))
         report.seconds["ingest"] = time.perf_counter() - t
 
+        # What the pass left: documents stored by a killed run, a changed scheme, lines that
+        # became (or stopped being) boilerplate.
         t = time.perf_counter()
-        task = prog.add_task("fingerprint", total=store.count())
-        report.fingerprinted = fingerprint(store, options, scheme, lambda n: prog.advance(task, n))
-        prog.update(task, completed=store.count())
+        prog.update(fp_task, total=store.count())
+        report.fingerprinted += fingerprint(store, options, scheme, lambda n: prog.advance(fp_task, n))
+        prog.update(fp_task, completed=store.count())
         report.seconds["fingerprint"] = time.perf_counter() - t
 
         t = time.perf_counter()

@@ -46,6 +46,9 @@ class AddResult:
     added: int
     updated: int
     unchanged: int
+    # (seq, content_hash, text, lang) of each document added or updated: what fingerprinting
+    # needs, handed on while the texts are in memory.
+    stored: tuple[tuple[int, str, str, str | None], ...] = ()
 
 
 class Store:
@@ -123,11 +126,13 @@ class Store:
                 "SELECT id, content_hash FROM documents WHERE id IN (SELECT unnest(?))", [ids]).fetchall())
             new = [batch[i] for i in ids if i not in known]
             changed = [batch[i] for i in ids if i in known and known[i] != batch[i][1]]
+            stored: list[tuple[int, str, str, str | None]] = []
             if changed:
-                seqs = [r[0] for r in con.execute(
-                    "SELECT seq FROM documents WHERE id IN (SELECT unnest(?))", [[d.id for d, _ in changed]]
-                ).fetchall()]
-                self._forget_derived(seqs)
+                seq_of = dict(con.execute(
+                    "SELECT id, seq FROM documents WHERE id IN (SELECT unnest(?))", [[d.id for d, _ in changed]]
+                ).fetchall())
+                self._forget_derived(list(seq_of.values()))
+                stored.extend((seq_of[d.id], h, d.text, d.lang) for d, h in changed)
                 for d, h in changed:
                     con.execute(
                         "UPDATE documents SET content_hash=?, text=?, title=?, url=?, outlet=?, published=?, "
@@ -150,11 +155,12 @@ class Store:
                     con.execute("INSERT INTO documents SELECT * FROM _documents_batch")
                 finally:
                     con.unregister("_documents_batch")
+                stored.extend((start + k, h, d.text, d.lang) for k, (d, h) in enumerate(new))
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
-        return AddResult(len(new), len(changed), len(ids) - len(new) - len(changed))
+        return AddResult(len(new), len(changed), len(ids) - len(new) - len(changed), tuple(stored))
 
     def _forget_derived(self, seqs: list[int]) -> None:
         from .lookup import invalidate
