@@ -87,12 +87,14 @@ def _shares(items: list[dict[str, Any]], label: str, n: int | None = None) -> di
     }
 
 
-def calibration(items: list[dict[str, Any]], label: str) -> list[dict[str, Any]]:
+def calibration(items: list[dict[str, Any]], label: str, right_side: str = "pa") -> list[dict[str, Any]]:
+    """Accuracy of the decided calls per confidence bucket (``right_side``: the ``named`` value
+    that is right; ``bench/wmt21_direction.py`` passes "original")."""
     rows = []
     for lo, hi in pairwise(BUCKETS):
         inside = [x for x in items if x["named"] != "unknown"
                   and (lo <= x["direction_confidence"] < hi or x["direction_confidence"] == hi == 1.0)]
-        right = sum(x["named"] == "pa" for x in inside)
+        right = sum(x["named"] == right_side for x in inside)
         rows.append({"set": label, "confidence": f"[{lo:.2f}, {hi:.2f})", "n": len(inside),
                      "mean confidence": (sum(x["direction_confidence"] for x in inside) / len(inside))
                      if inside else None,
@@ -100,14 +102,15 @@ def calibration(items: list[dict[str, Any]], label: str) -> list[dict[str, Any]]
     return rows
 
 
-def clue_table(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def clue_table(items: list[dict[str, Any]], wrong: str = "the newspaper") -> list[dict[str, Any]]:
+    """How often each clue fires, and how often it points at ``wrong``, the side that is the copy."""
     fired: Counter[str] = Counter()
     right: Counter[str] = Counter()
     for x in items:
         for name, ok, _ in x["clues"]:
             fired[name] += 1
             right[name] += ok
-    return [{"clue": k, "fires": n, "share of copies": n / len(items), "points at the newspaper": right[k] / n}
+    return [{"clue": k, "fires": n, "share of copies": n / len(items), f"points at {wrong}": right[k] / n}
             for k, n in fired.most_common()]
 
 

@@ -28,14 +28,13 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import data_dir, summary, timed, write_results
-from meter_direction import BUCKETS
+from meter_direction import calibration, clue_table
 from wmt21_align import build_document, load_pair
 
 PAIRS = ("en-ja", "ja-en", "ru-en", "de-fr", "fr-de", "en-is", "is-en")
@@ -75,15 +74,6 @@ def _row(label: str, items: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def calibration(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    rows = []
-    for lo, hi in pairwise(BUCKETS):
-        inside = [x for x in items if x["named"] != "unknown" and lo <= x["direction_confidence"] < hi]
-        rows.append({"confidence": f"[{lo:.2f}, {hi:.2f})", "n": len(inside),
-                     "accuracy": sum(x["named"] == "original" for x in inside) / len(inside) if inside else None})
-    return rows
-
-
 def measure(data: Path | str | None = None, pairs: Iterable[str] = PAIRS, max_docs: int | None = None,
             systems: int = 1, keep_testsuite: bool = False, progress: bool = False) -> dict[str, Any]:
     from wiretrace.pipeline import compare
@@ -118,14 +108,8 @@ def measure(data: Path | str | None = None, pairs: Iterable[str] = PAIRS, max_do
     rows.append(_row("all", docs))
     timing = summary([r["seconds"] for r in docs])
     timing["wall_s"] = time.perf_counter() - start
-    fired: Counter[str] = Counter()
-    right: Counter[str] = Counter()
-    for r in docs:
-        for name, ok, _ in r["clues"]:
-            fired[name] += 1
-            right[name] += ok
-    clues = [{"clue": k, "fires": n, "points at the translation": right[k] / n} for k, n in fired.most_common()]
-    return {"rows": rows, "calibration": calibration(docs), "clues": clues, "timing": timing, "docs": docs}
+    return {"rows": rows, "calibration": calibration(docs, "all", right_side="original"),
+            "clues": clue_table(docs, wrong="the translation"), "timing": timing, "docs": docs}
 
 
 def main(argv: list[str] | None = None) -> int:

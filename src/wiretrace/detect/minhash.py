@@ -273,18 +273,24 @@ def band_keys(sigs: np.ndarray, scheme: MinHashScheme | None = None) -> np.ndarr
     return keys
 
 
-def jaccard(a_sorted: np.ndarray, b_sorted: np.ndarray) -> float:
-    """Exact Jaccard similarity of two sorted arrays of unique hashes (0 when either is empty).
+def overlap(a_sorted: np.ndarray, b_sorted: np.ndarray) -> int:
+    """How many values two sorted arrays of unique hashes share.
 
     Binary search of the smaller in the larger: no sort, unlike ``np.intersect1d``.
     """
     a = np.asarray(a_sorted, dtype=np.uint64)
     b = np.asarray(b_sorted, dtype=np.uint64)
     if not len(a) or not len(b):
-        return 0.0
+        return 0
     if len(a) > len(b):
         a, b = b, a
     at = np.searchsorted(b, a)
     at[at == len(b)] = 0
-    inter = int(np.count_nonzero(b[at] == a))
-    return inter / (len(a) + len(b) - inter)
+    return int(np.count_nonzero(b[at] == a))
+
+
+def jaccard(a_sorted: np.ndarray, b_sorted: np.ndarray) -> float:
+    """Exact Jaccard similarity of two sorted arrays of unique hashes (0 when either is empty)."""
+    inter = overlap(a_sorted, b_sorted)
+    union = len(a_sorted) + len(b_sorted) - inter
+    return inter / union if inter else 0.0

@@ -16,7 +16,7 @@ store, in Arrow batches (row-by-row inserts would dominate at a million document
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import numpy as np
 import pyarrow as pa
@@ -132,12 +132,9 @@ def fingerprint_while_ingesting(store: Store, options: IndexOptions, scheme: Min
             if not rows:
                 continue
             if used is None:
-                used = saved_boilerplate(store)
-                resumed = store.get_meta("boilerplate_stale") is not None
-                store.set_meta("boilerplate_stale", "1")  # as in ``fingerprint``
-                if not used and not resumed and not store.count("fingerprints"):
-                    used = _boilerplate_of([r[2] for r in rows], options.boilerplate_min_docs(len(rows)))
-                    save_boilerplate(store, used)
+                first = not store.count("fingerprints")
+                used = _begin(store, (lambda rows=rows: _boilerplate_of(
+                    [r[2] for r in rows], options.boilerplate_min_docs(len(rows)))) if first else None)
             for k in range(0, len(rows), options.batch):
                 chunk = rows[k:k + options.batch]
                 done += len(chunk)
@@ -154,20 +151,14 @@ def fingerprint(store: Store, options: IndexOptions, scheme: MinHashScheme, tick
     task; this process reads texts and writes rows (one transaction per chunk) meanwhile.
     """
     pending = _pending(store, scheme_id(scheme, options))
-    used = saved_boilerplate(store)
     if pending:
-        # Set first, cleared once the set is saved: a run killed anywhere in between redoes the
-        # documents the new set changes.
-        resumed = store.get_meta("boilerplate_stale") is not None
-        store.set_meta("boilerplate_stale", "1")
-        if not used and not resumed and len(pending) > store.count() // 2:
-            # Saved before any document uses it, so that a killed run resumes with the same set
-            # (a resumed run with none saved had none: an estimate is saved when not empty).
-            used = _estimate_boilerplate(store, pending, options)
-            save_boilerplate(store, used)
+        most = len(pending) > store.count() // 2
+        used = _begin(store, (lambda: _estimate_boilerplate(store, pending, options)) if most else None)
         _run(store, options, scheme, pending, used, tick)
     elif not store.get_meta("boilerplate_stale"):
         return 0
+    else:
+        used = saved_boilerplate(store)
     now = boilerplate_lines(store, options.boilerplate_min_docs(store.count()))
     changed = sorted(now ^ used)
     if changed:
@@ -178,6 +169,21 @@ def fingerprint(store: Store, options: IndexOptions, scheme: MinHashScheme, tick
         save_boilerplate(store, now)
     store.con.execute("DELETE FROM meta WHERE key = 'boilerplate_stale'")
     return len(pending)
+
+
+def _begin(store: Store, estimate: Callable[[], set[int]] | None) -> set[int]:
+    """The boilerplate set a pass fingerprints with: the last run's, or, on a first run (none
+    saved, not resuming a killed run) ``estimate()``. The stale flag goes up first and is cleared
+    once the final set is saved, so a run killed anywhere in between redoes the documents the new
+    set changes; the estimate is saved before any document uses it, so a killed run resumes with
+    the same set (a resumed run with none saved had none: an estimate is saved when not empty)."""
+    used = saved_boilerplate(store)
+    resumed = store.get_meta("boilerplate_stale") is not None
+    store.set_meta("boilerplate_stale", "1")
+    if not used and not resumed and estimate is not None:
+        used = estimate()
+        save_boilerplate(store, used)
+    return used
 
 
 def _estimate_boilerplate(store: Store, pending: list[int], options: IndexOptions) -> set[int]:

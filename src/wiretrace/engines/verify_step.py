@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 import numpy as np
 import pyarrow as pa
 
+from ..detect.minhash import overlap
 from ..detect.prints import prints_many
 from ..model import Document, Relation
 from ..pipeline import compare
@@ -65,7 +66,7 @@ def quick_pairs(job: tuple) -> list[tuple]:
 def _unconfirmed(x: np.ndarray, y: np.ndarray, min_jaccard: float) -> tuple | None:
     """The verdict row of a MinHash candidate whose exact Jaccard falls below ``min_jaccard``
     (coverage: the share of each side's 5-grams found in the other), else None."""
-    shared = int(np.intersect1d(x, y, assume_unique=True).size)
+    shared = overlap(x, y)
     union = len(x) + len(y) - shared
     j = shared / union if union else 0.0
     if j >= min_jaccard:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..align.search import _lis
+from ..detect.minhash import overlap
 from ..detect.sketch import Sketch
 from ..model import Relation
 
@@ -145,16 +146,6 @@ def sentence_similarity(a: Sketch, b: Sketch, marks_only: bool = False,
     return 2 * (ma @ mb.T) / denom
 
 
-def _overlap(x: np.ndarray, y: np.ndarray) -> int:
-    """Values of sorted unique ``x`` also in sorted unique ``y``: a binary search of the smaller
-    in the larger (``np.intersect1d`` sorts both again)."""
-    if not len(x) or not len(y):
-        return 0
-    if len(x) > len(y):
-        x, y = y, x
-    return int(np.count_nonzero(y[np.minimum(np.searchsorted(y, x), len(y) - 1)] == x))
-
-
 def _marked_sentences(sk: Sketch) -> np.ndarray:
     """Whether each sentence has a name or number (once per sketch)."""
     found = sk.memo.get("marked_sentences")
@@ -165,7 +156,7 @@ def _marked_sentences(sk: Sketch) -> np.ndarray:
 
 def measure(a: QuickSide, b: QuickSide) -> QuickSignals:
     same = a.lang == b.lang or a.lang is None or b.lang is None
-    shared = _overlap(a.shingles, b.shingles)
+    shared = overlap(a.shingles, b.shingles)
     na, nb = len(a.shingles), len(b.shingles)
     union = na + nb - shared
     words_a, words_b = int(a.sketch.words.sum()), int(b.sketch.words.sum())

@@ -133,7 +133,7 @@ def anchor_pairs(store: Store, min_shared: int, min_containment: float, top_k: i
             GROUP BY x.seq, y.seq HAVING count(*) >= {int(min_shared)}""")
     # Pairs sharing fewer count only when one side has few not-common anchors (a short summary):
     # a second, small join from those documents' hits, each pair counted once.
-    small = int((min_shared - 1) / min_shared_share) if min_shared_share > 0 else 0
+    small = int((min_shared - 1) / min_shared_share)
     if min_shared > MIN_SHARED_FLOOR and small >= MIN_SHARED_FLOOR:
         con.execute(f"""INSERT INTO _shared
             SELECT least(x.seq, y.seq), greatest(x.seq, y.seq), count(*)
