@@ -138,7 +138,9 @@ def index(
         if "anchors" in options.doors:
             report.candidates["anchors"] = anchor_door(store, options)
         if "semantic" in options.doors:
+            t_semantic = time.perf_counter()
             report.candidates["semantic"] = semantic_door(store, options, f"{store.path}.usearch")
+            report.seconds["semantic_door"] = time.perf_counter() - t_semantic
         report.seconds["candidates"] = time.perf_counter() - t
 
         t = time.perf_counter()
