@@ -11,6 +11,8 @@ across languages only (same-language neighbours are mostly the same event, not c
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from ..detect.minhash import MinHashScheme
@@ -64,7 +66,8 @@ def lead_vectors_job(texts: list[str]) -> np.ndarray:
     return lead_vectors(texts)
 
 
-def semantic_door(store: Store, options: IndexOptions, index_path: str) -> int:
+def semantic_door(store: Store, options: IndexOptions, index_path: str,
+                  tick: Callable[[int], None] = lambda n: None) -> int:
     """Cross-language neighbours by lead vectors (title and opening sentences).
 
     The workers encode the leads while the parent reads the next batch and adds the last one's
@@ -106,6 +109,7 @@ def semantic_door(store: Store, options: IndexOptions, index_path: str) -> int:
         minority = codes != 0
         if minority.any():
             queries.append((seqs[minority], vecs[minority]))
+        tick(len(seqs))
 
     pipelined(lead_vectors_job, batches(), write, options.workers)
     index.save(index_path)

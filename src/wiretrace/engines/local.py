@@ -139,7 +139,9 @@ def index(
             report.candidates["anchors"] = anchor_door(store, options)
         if "semantic" in options.doors:
             t_semantic = time.perf_counter()
-            report.candidates["semantic"] = semantic_door(store, options, f"{store.path}.usearch")
+            task = prog.add_task("translation door", total=store.count())
+            report.candidates["semantic"] = semantic_door(store, options, f"{store.path}.usearch",
+                                                          lambda n: prog.advance(task, n))
             report.seconds["semantic_door"] = time.perf_counter() - t_semantic
         report.seconds["candidates"] = time.perf_counter() - t
 
