@@ -83,6 +83,11 @@ def story_tree(store: Store, key: str, *, by_document: bool = False) -> StoryTre
     story = _story_seq(store, key, by_document)
     seqs = [r[0] for r in store.con.execute("SELECT seq FROM stories WHERE story = ? ORDER BY seq",
                                             [story]).fetchall()]
+    return tree_of(store, seqs, story)
+
+
+def tree_of(store: Store, seqs: list[int], story: int) -> StoryTree:
+    """The tree of any set of stored documents (``story``: the seq whose id names it)."""
     docs = store.documents(seqs)
     rows = store.con.execute(
         "SELECT a, b, relation, source, confidence, coverage_a, coverage_b, comparison FROM pairs "

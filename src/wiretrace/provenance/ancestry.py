@@ -19,6 +19,7 @@ respelled name (accepted or not, it is the same spelling only when copied).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..inspect.names import fold_name
@@ -30,6 +31,7 @@ WEIGHT = {"name": 1.0, "number": 1.0, "negation": 1.0, "added": 1.0}
 OTHER_WEIGHT = 0.5
 # Least total weight of the errors a group of copies shares for it to point to an intermediate.
 MIN_SHARED = 1.0
+SLACK = 0.34  # share of the errors it shares that a parent may lack in its child (see _could_be_parent)
 _SKIP_KINDS = frozenset({"mt_artifact", "omission"})
 _WORDS = re.compile(r"\w+")
 
@@ -121,9 +123,26 @@ def shared(parent: Profile | None, child: Profile | None) -> list[Error]:
     return [e for k, e in parent.errors.items() if k in child.errors]
 
 
-def blocks(profiles: dict[str, Profile]) -> list[Block]:
+def _could_be_parent(parent: Profile, child: Profile) -> bool:
+    # A little slack: a finding missed in one pair (a misaligned sentence, a partial copy's
+    # borrowed passage linked loosely) must not make a kept intermediate look lost.
+    lacking = sum(e.weight for e in missing(parent, child))
+    return lacking <= max(0.5, SLACK * sum(e.weight for e in shared(parent, child)))
+
+
+def cost(profiles: dict[str, Profile]) -> float:
+    """Total weight of the copies' errors: least when measured from the true root, since from a
+    copy every other document seems to carry that copy's own errors undone (parsimony)."""
+    return sum(e.weight for p in profiles.values() for e in p.errors.values())
+
+
+def blocks(profiles: dict[str, Profile], before: Callable[[str, str], float] = lambda x, y: 0.5,
+           sure: float = 0.7) -> list[Block]:
     """Groups of errors carried by the same two or more copies (copies that cannot show an error
-    do not count against it), heaviest first, each with the carriers that could be its source."""
+    do not count against it), heaviest first, each with the carriers that could be its source.
+
+    ``before(x, y)``: how likely x came before y by the pairs' verdicts; a carrier that another
+    carrier surely (``sure``) came before cannot be the source of the group."""
     carriers: dict[tuple[str, ...], set[str]] = {}
     errors: dict[tuple[str, ...], Error] = {}
     for doc, p in profiles.items():
@@ -151,6 +170,11 @@ def blocks(profiles: dict[str, Profile]) -> list[Block]:
             continue
         # A carrier can be the intermediate when every other carrier shows all of its errors it
         # could show: it has no errors of its own beyond the group's.
-        inter = frozenset(d for d in docs if all(not missing(profiles[d], profiles[x]) for x in docs if x != d))
+        # A carrier can be the intermediate when it carries the group's errors it could show and
+        # every other carrier shows the errors of its own that it could show.
+        group = Profile({e.key: e for e in block_errors}, None)
+        inter = frozenset(d for d in docs if _could_be_parent(group, profiles[d])
+                          and all(_could_be_parent(profiles[d], profiles[x]) and before(x, d) < sure
+                                  for x in docs if x != d))
         out.append(Block(block_errors, frozenset(docs), inter))
     return sorted(out, key=lambda b: (-len(b.carriers), -b.weight, sorted(b.carriers)))

@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ..model import Document, Tree, TreeEdge, TreeNode
-from .ancestry import Block, Profile, blocks, missing, profile, shared
+from .ancestry import Block, Profile, blocks, cost, missing, profile, shared
 from .branching import arborescence
 from .pairview import PairView
 
@@ -36,6 +36,8 @@ ERRORS_SAY = 0.9
 # Two copies both marked as copies of a source neither of them is (``Verdict.common_source``).
 COMMON_SOURCE = 0.8
 _SUPER = "\x00"
+ROOT_CANDIDATES = 6  # documents the verdicts most often name the earlier side, tried as the root
+UNCOMPARED = 2.0
 _LOST_ARC = 2.6  # beats any pair arc with the same shared errors: 1 (direction cap) + 1.5 (closeness)
 
 
@@ -55,13 +57,13 @@ def _arc(v: PairView, parent: str, profiles: dict[str, Profile]) -> float:
             + _errors(profiles.get(parent), profiles.get(child)))
 
 
-def _root(ids: list[str], views: dict[frozenset, PairView]) -> str:
-    """The document the verdicts most often name the earlier side (ties: the first id)."""
+def _scores(ids: list[str], views: dict[frozenset, PairView]) -> dict[str, float]:
+    """How strongly the verdicts name each document the earlier side of its pairs."""
     score = dict.fromkeys(ids, 0.0)
     for v in views.values():
         for d in (v.a, v.b):
             score[d] += _direction(v.before(d))
-    return max(ids, key=lambda d: (score[d], -ids.index(d)))
+    return score
 
 
 class _Builder:
@@ -71,19 +73,41 @@ class _Builder:
         self.ids = sorted(self.docs)
         self.views = {frozenset((p.a, p.b)): p for p in pairs
                       if p.is_copy and p.a in self.docs and p.b in self.docs and p.a != p.b}
-        self.root = _root(self.ids, self.views) if self.ids else ""
-        self.profiles: dict[str, Profile] = {self.root: Profile({}, None)}
-        for x in self.ids:
-            v = self.views.get(frozenset((self.root, x)))
-            if v is not None and v.full:
-                self.profiles[x] = profile(self.root, v, self.docs[self.root].text, self.docs[x].text)
+        self.root, self.profiles = self._root()
         copies = {x: p for x, p in self.profiles.items() if x != self.root}
         self.lost: dict[str, Block] = {}
-        for b in blocks(copies):
+        def before(x: str, y: str) -> float:
+            v = self.view(x, y)
+            return 0.5 if v is None else v.before(x)
+
+        for b in blocks(copies, before, DIRECTED):
             if not b.intermediates:
                 node = f"lost-{len(self.lost) + 1}"
                 self.lost[node] = b
                 self.profiles[node] = Profile({e.key: e for e in b.errors}, None)
+
+    def _profiles(self, root: str) -> dict[str, Profile]:
+        out = {root: Profile({}, None)}
+        for x in self.ids:
+            v = self.views.get(frozenset((root, x)))
+            if v is not None and v.full:
+                out[x] = profile(root, v, self.docs[root].text, self.docs[x].text)
+        return out
+
+    def _root(self) -> tuple[str, dict[str, Profile]]:
+        """The root: the document from which the copies' errors add up to least (parsimony),
+        less what the verdicts say for it as the earlier side; a document not compared in full
+        with a candidate counts as carrying two errors."""
+        if not self.ids:
+            return "", {}
+        score = _scores(self.ids, self.views)
+        best = None
+        for r in sorted(self.ids, key=lambda d: (-score[d], d))[:ROOT_CANDIDATES]:
+            profiles = self._profiles(r)
+            c = cost(profiles) + UNCOMPARED * (len(self.ids) - len(profiles)) - score[r]
+            if best is None or c < best[0]:
+                best = (c, r, profiles)
+        return best[1], best[2]
 
     def view(self, x: str, y: str) -> PairView | None:
         return self.views.get(frozenset((x, y)))
