@@ -35,10 +35,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _common import print_table, write_results  # noqa: E402
+from _common import print_table, write_results
 
-from bench.corpus_gen.config import Composition  # noqa: E402
-from bench.corpus_gen.write import generate  # noqa: E402
+from bench.corpus_gen.config import Composition
+from bench.corpus_gen.write import generate
 
 # Chain families: every family of two or more copies has an intermediate; half of them are lost.
 CHAINS = Composition(family_share=0.95, independent_share=0.01, min_copies=2, max_copies=5, chain_share=0.8,
@@ -96,6 +96,21 @@ def family_trees(db: Path, folder: Path) -> list:
         return out
 
 
+def _count(c: Counter, rec: dict, e, lost: dict, lost_children: dict, stands: dict, doc: str) -> None:
+    c["n"] += 1
+    if e is None:
+        c["no_parent"] += 1
+        return
+    if rec["parent"] in lost:
+        node = next((k for k in lost_children if e.parent == k[1] and doc in lost_children[k]), None)
+        right_parent = node is not None and stands.get(node) == rec["parent"]
+    else:
+        right_parent = e.parent == rec["parent"]
+    c["undirected"] += not e.directed
+    c["right"] += right_parent and e.directed
+    c["right_undirected"] += right_parent and not e.directed
+
+
 def score(folder: Path, forest: list) -> dict[str, Any]:
     labels, lost = _read(folder / "labels.jsonl"), _read(folder / "lost.jsonl")
     parent_edge: dict[str, Any] = {}  # child -> TreeEdge
@@ -126,27 +141,19 @@ def score(folder: Path, forest: list) -> dict[str, Any]:
     for doc, rec in labels.items():
         if not rec.get("copy") or rec["kind"] == "partial":
             continue  # a partial copy is another story that quotes this one: not a family member
-        c = by_kind[rec["kind"]]
-        c["n"] += 1
-        e = parent_edge.get(doc)
-        if e is None:
-            c["no_parent"] += 1
-            continue
-        if rec["parent"] in lost:
-            node = next((k for k in lost_children if e.parent == k[1] and doc in lost_children[k]), None)
-            right_parent = node is not None and stands.get(node) == rec["parent"]
-        else:
-            right_parent = e.parent == rec["parent"]
-        c["undirected"] += not e.directed
-        c["right"] += right_parent and e.directed
-        c["right_undirected"] += right_parent and not e.directed
+        where = ("parent: lost copy" if rec["parent"] in lost else "parent: original" if rec["depth"] == 1
+                 else "parent: written copy")
+        for c in (by_kind[rec["kind"]], by_kind[where]):
+            _count(c, rec, parent_edge.get(doc), lost, lost_children, stands, doc)
+    originals = {rec["root"] for rec in labels.values() if rec.get("copy")} - set(lost)
     originals = {rec["root"] for rec in labels.values() if rec.get("copy")} - set(lost)
     in_trees = {e.child for e in parent_edge.values()} | roots
     originals_in = originals & in_trees
     detectable = {x for x, kids in written_children.items() if len(kids) >= 2}
     total = Counter()
-    for c in by_kind.values():
-        total.update(c)
+    for k, c in by_kind.items():
+        if not k.startswith("parent:"):
+            total.update(c)
     rows = [{"kind": k, "copies": c["n"], "parent_right": c["right"] / c["n"],
              "right_undirected": c["right_undirected"] / c["n"], "undirected": c["undirected"] / c["n"],
              "no_parent": c["no_parent"] / c["n"]} for k, c in sorted(by_kind.items())]

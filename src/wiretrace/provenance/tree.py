@@ -19,7 +19,7 @@ goes on). An edge whose direction stays under ``DIRECTED`` is drawn as "directio
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..model import Document, Tree, TreeEdge, TreeNode
@@ -90,7 +90,10 @@ class _Builder:
         out = {root: Profile({}, None)}
         for x in self.ids:
             v = self.views.get(frozenset((root, x)))
-            if v is not None and v.full:
+            # Across languages findings compare renderings, not errors (a German hedge the
+            # English hedge words do not read): a translation gets no profile.
+            same = (self.docs[root].lang or "") == (self.docs[x].lang or "")
+            if v is not None and v.full and same:
                 out[x] = profile(root, v, self.docs[root].text, self.docs[x].text)
         return out
 
@@ -101,8 +104,14 @@ class _Builder:
         if not self.ids:
             return "", {}
         score = _scores(self.ids, self.views)
+        # Profiles are read within one language, so a root in a minority language (a
+        # translation) would look cheapest, having nothing to compare: candidates speak the
+        # language most of the story is in.
+        langs = Counter(self.docs[d].lang or "" for d in self.ids)
+        top = max(langs.values())
+        pool = [d for d in self.ids if langs[self.docs[d].lang or ""] == top]
         best = None
-        for r in sorted(self.ids, key=lambda d: (-score[d], d))[:ROOT_CANDIDATES]:
+        for r in sorted(pool, key=lambda d: (-score[d], d))[:ROOT_CANDIDATES]:
             profiles = self._profiles(r)
             c = cost(profiles) + UNCOMPARED * (len(self.ids) - len(profiles)) - score[r]
             if best is None or c < best[0]:
@@ -134,7 +143,7 @@ class _Builder:
         while True:
             parents = arborescence(self.arcs(), _SUPER)
             kids = defaultdict(int)
-            for c, p in parents.items():
+            for p in parents.values():
                 kids[p] += 1
             # A lost copy with one child explains nothing the child's own edge would not.
             idle = [n for n in self.lost if kids[n] < 2]
@@ -147,9 +156,9 @@ class _Builder:
     def edge(self, parent: str, child: str) -> TreeEdge:
         if parent in self.lost:
             b = self.lost[parent]
-            return TreeEdge(parent, child, "descends", True, ERRORS_SAY, ("shared_errors",), (
-                f"{child} shares {len(b.errors)} change(s) the root lacks with {len(b.carriers) - 1} other "
-                f"cop(ies): {'; '.join(e.text for e in b.errors[:4])}",))
+            why = (f"{child} shares {len(b.errors)} change(s) the root lacks with {len(b.carriers) - 1} other "
+                   f"cop(ies): {'; '.join(e.text for e in b.errors[:4])}")
+            return TreeEdge(parent, child, "descends", True, ERRORS_SAY, ("shared_errors",), (why,))
         if child in self.lost:
             near = [v for x in self.lost[child].carriers if (v := self.view(parent, x))]
             conf = sum(v.before(parent) for v in near) / len(near) if near else ERRORS_SAY
