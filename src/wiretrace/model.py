@@ -249,6 +249,7 @@ class Tree:
     nodes: tuple[TreeNode, ...]
     edges: tuple[TreeEdge, ...]
     roots: tuple[str, ...]
+    reference: str = ""  # the document the nodes' ``errors`` are measured against
 
     def parent(self, node: str) -> TreeEdge | None:
         return next((e for e in self.edges if e.child == node), None)

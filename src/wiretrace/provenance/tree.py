@@ -232,4 +232,4 @@ def build_tree(story: str, documents: Sequence[Document], pairs: Sequence[PairVi
     nodes += up_nodes
     children = {e.child for e in edges}
     roots = tuple(n.id for n in nodes if n.id not in children)
-    return Tree(story, tuple(nodes), tuple(sorted(edges, key=lambda e: (e.parent, e.child))), roots)
+    return Tree(story, tuple(nodes), tuple(sorted(edges, key=lambda e: (e.parent, e.child))), roots, b.root)
