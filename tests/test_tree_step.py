@@ -87,3 +87,14 @@ def test_cli_tree_errors_are_one_line(store_path, tiny_comparison):
         result = runner.invoke(app, [*args, "--db", str(store_path)])
         assert result.exit_code == 2, (args, result.output)
         assert len(result.output.strip().splitlines()) == 1 and "error E" in result.output
+
+
+def test_tree_json_follows_its_schema(store_path, tiny_comparison):
+    jsonschema = pytest.importorskip("jsonschema")
+    from pathlib import Path
+
+    schema = json.loads((Path(__file__).resolve().parents[1] / "docs" / "schema" / "tree-1.schema.json")
+                        .read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    result = runner.invoke(app, ["tree", "--id", tiny_comparison.a.id, "--db", str(store_path), "--format", "json"])
+    jsonschema.Draft202012Validator(schema).validate(json.loads(result.stdout))
