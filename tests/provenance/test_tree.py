@@ -122,7 +122,8 @@ def test_siblings_sharing_errors_no_document_has_alone_hang_from_a_lost_copy():
     own1 = Finding("negation", "flipped", Severity.HIGH, Span(35, 44), Span(29, 38), "x", ())
     own2 = Finding("quote", "altered", Severity.MEDIUM, Span(52, 61), Span(52, 61), "x", ())
     own3 = Finding("negation", "flipped", Severity.HIGH, Span(52, 61), Span(52, 61), "x", ())
-    pairs = [_pair(o, c1, findings=[_respelled(o, c1, "Tabalov", "Tabarov"), _hedge(o, c1), own1]),
+    own1b = Finding("negation", "flipped", Severity.HIGH, Span(0, 12), Span(0, 12), "x", ())
+    pairs = [_pair(o, c1, findings=[_respelled(o, c1, "Tabalov", "Tabarov"), _hedge(o, c1), own1, own1b]),
              _pair(o, c2, findings=[_respelled(o, c2, "Tabalov", "Tabarov"), _hedge(o, c2), own2, own3]),
              _pair(c1, c2, source="unknown", findings=[  # the siblings differ by their own errors
                  Finding("negation", "flipped", Severity.HIGH, Span(29, 38), Span(29, 38), "x", ()),

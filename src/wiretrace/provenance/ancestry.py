@@ -31,7 +31,7 @@ WEIGHT = {"name": 1.0, "number": 1.0, "negation": 1.0, "added": 1.0}
 OTHER_WEIGHT = 0.5
 # Least total weight of the errors a group of copies shares for it to point to an intermediate.
 MIN_SHARED = 1.0
-SLACK = 0.34  # share of the errors it shares that a parent may lack in its child (see _could_be_parent)
+SLACK = 0.5  # share of the errors it shares that a parent may lack in its child (see _could_be_parent)
 _SKIP_KINDS = frozenset({"mt_artifact", "omission"})
 _WORDS = re.compile(r"\w+")
 
