@@ -86,6 +86,8 @@ def render_tree(tree: Tree, console: Console, *, focus: str | None = None,
     for r in tree.roots:
         add(top.add(_node_label(tree, r, focus)), r)
     parts: list[Any] = [top]
+    if tree.reference and any(n.errors for n in tree.nodes):
+        parts.append(Text.assemble(("change(s) are counted against ", "dim"), (tree.reference, "dim bold")))
     lost = [n for n in tree.nodes if n.kind != "document"]
     for n in lost:
         parts.append(Text(f"{n.id}: {n.note}", style="yellow"))
