@@ -76,6 +76,7 @@ class _Builder:
         self.root, self.profiles = self._root()
         copies = {x: p for x, p in self.profiles.items() if x != self.root}
         self.lost: dict[str, Block] = {}
+
         def before(x: str, y: str) -> float:
             v = self.view(x, y)
             return 0.5 if v is None else v.before(x)
