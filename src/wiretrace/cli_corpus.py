@@ -1,4 +1,4 @@
-"""Corpus commands of the ``wiretrace`` CLI: index, find, stories, export.
+"""Corpus commands of the ``wiretrace`` CLI: index, find, stories, tree, export.
 
 Thin like the rest of the CLI: parse, call ``Corpus``, print. Registered on the main app by
 ``cli.py``.
@@ -6,6 +6,7 @@ Thin like the rest of the CLI: parse, call ``Corpus``, print. Registered on the 
 
 from __future__ import annotations
 
+import io
 import json
 from enum import Enum
 from pathlib import Path
@@ -39,6 +40,13 @@ class Findings(str, Enum):
 FindingsOption = Annotated[Findings, typer.Option(
     help="Which pairs get the full compare (findings, direction): copies (those the quick tier calls "
          "copies or leaves unsettled), all candidates, or none (quick verdicts only: fast at scale).")]
+
+
+class TreeFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+    dot = "dot"
+    svg = "svg"
 
 
 class ExportFormat(str, Enum):
@@ -132,6 +140,49 @@ def register(app: typer.Typer, reported_errors) -> None:
             for r in rows:
                 table.add_row(r.story, str(r.size), ", ".join(r.documents[:6]) + (" …" if r.size > 6 else ""))
             Console().print(table)
+
+    @app.command()
+    def tree(
+        story: Annotated[str | None, typer.Argument(help="A story id, as `wiretrace stories` lists it.")] = None,
+        doc_id: Annotated[str | None, typer.Option("--id", help="Any document: the tree of its story.")] = None,
+        db: DbOption = DEFAULT_DB,
+        fmt: Annotated[TreeFormat, typer.Option(
+            "--format", help="terminal, json (wiretrace.tree/1, coverage included), dot (Graphviz) or svg.")]
+        = TreeFormat.terminal,
+        coverage: Annotated[bool, typer.Option(
+            "--coverage", help="Show which source paragraphs each copy carries: a grid after the tree "
+                               "(terminal), or the grid instead of the tree (svg).")] = False,
+        output: Annotated[Path | None, typer.Option(
+            "--output", help="Write to this file instead of stdout.", show_default=False)] = None,
+    ) -> None:
+        """Draw a story's family tree: who copied whom, lost intermediates, direction and evidence."""
+        with reported_errors():
+            from .corpus import Corpus
+            from .errors import ParameterError
+            from .report import coverage_svg, render_tree, tree_dot, tree_json, tree_svg
+
+            if (story is None) == (doc_id is None):
+                raise ParameterError("give either STORY or --id DOC", fix="wiretrace tree STORY, or --id DOC")
+            if coverage and fmt is TreeFormat.dot:
+                raise ParameterError("--coverage has no dot form", fix="use --format svg or terminal with --coverage")
+            with Corpus.open(db, read_only=True) as corpus:
+                st = corpus.tree(doc_id or story, by_document=doc_id is not None)
+            if fmt is TreeFormat.json:
+                text = tree_json(st.tree, st.coverage, st.documents)
+            elif fmt is TreeFormat.dot:
+                text = tree_dot(st.tree, focus=doc_id)
+            elif fmt is TreeFormat.svg:
+                text = coverage_svg(st.coverage) if coverage else tree_svg(st.tree, focus=doc_id)
+            else:
+                console = Console() if output is None else Console(file=io.StringIO(), width=120, color_system=None)
+                render_tree(st.tree, console, focus=doc_id, coverage=st.coverage if coverage else None)
+                if output is None:
+                    return
+                text = console.file.getvalue()
+            if output is None:
+                typer.echo(text, nl=False)
+            else:
+                output.write_text(text, encoding="utf-8")
 
     @app.command()
     def export(

@@ -5,6 +5,7 @@
     ...     corpus.find(Document("new", text))       # its copies in the corpus, verified
     ...     corpus.find_id("articles/a.txt")         # stored verdicts for a stored document
     ...     corpus.stories()                         # families, largest first
+    ...     corpus.tree("articles/a.txt")            # a story's family tree and coverage map
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from .engines.find_step import Match, find_copies
 from .engines.local import IndexReport, index
 from .engines.options import IndexOptions
+from .engines.tree_step import StoryTree, story_tree
 from .errors import ParameterError
 from .ingest import FieldMapping
 from .model import Document
@@ -105,6 +107,11 @@ class Corpus:
             JOIN documents d ON d.seq = s.seq JOIN documents ds ON ds.seq = s.story
             GROUP BY ds.id ORDER BY n DESC, ds.id""" + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
         return [StoryRow(r[0], r[1], tuple(r[2])) for r in rows]
+
+    def tree(self, key: str, *, by_document: bool = False) -> StoryTree:
+        """The family tree and coverage map of story ``key`` (an id ``stories()`` lists), or of the
+        story holding document ``key`` when ``by_document``."""
+        return story_tree(self.store, key, by_document=by_document)
 
     def export(self, what: str, fmt: str, out: str | Path) -> int:
         """Write pairs, stories or findings as JSONL or Parquet; returns the row count."""

@@ -209,3 +209,63 @@ class Story:
     id: str
     documents: tuple[str, ...]
     edges: tuple[tuple[str, str, Verdict], ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class TreeNode:
+    """A node of a story's family tree: a document of the corpus, or one that must have existed.
+
+    ``kind`` is ``document``, ``lost`` (a common intermediate whose errors several copies share,
+    missing from the corpus) or ``upstream`` (a source fuller than any document of the story,
+    missing from the corpus). ``errors`` are the distinctive changes the node carries relative
+    to the story's root (for ``lost``: the errors its copies share).
+    """
+
+    id: str
+    kind: str
+    errors: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TreeEdge:
+    """``parent`` → ``child``. When ``directed`` is false the evidence does not say which came
+    first: the edge only says the two are close relatives, and ``parent`` is where it is drawn."""
+
+    parent: str
+    child: str
+    relation: str  # a Relation value, or "descends" for an edge to or from a node not in the corpus
+    directed: bool
+    confidence: float  # how likely ``parent`` came before ``child`` (0.5: unknown)
+    clues: tuple[str, ...] = ()  # names of the direction clues and ``shared_errors``
+    evidence: tuple[str, ...] = ()  # the same, in words
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """A story's family tree (a forest when parts of it stay unconnected)."""
+
+    story: str
+    nodes: tuple[TreeNode, ...]
+    edges: tuple[TreeEdge, ...]
+    roots: tuple[str, ...]
+    reference: str = ""  # the document the nodes' ``errors`` are measured against
+
+    def parent(self, node: str) -> TreeEdge | None:
+        return next((e for e in self.edges if e.child == node), None)
+
+    def children(self, node: str) -> tuple[TreeEdge, ...]:
+        return tuple(e for e in self.edges if e.parent == node)
+
+    def node(self, node: str) -> TreeNode:
+        return next(n for n in self.nodes if n.id == node)
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageMap:
+    """Which paragraphs of ``source`` each copy carries: ``rows[i][1][p]`` is the share of
+    paragraph ``p``'s body text that copy ``rows[i][0]`` has a counterpart for (0..1)."""
+
+    source: str
+    paragraphs: tuple[str, ...]  # the first words of each body paragraph, for labels
+    rows: tuple[tuple[str, tuple[float, ...]], ...]

@@ -177,3 +177,20 @@ def test_spans_point_into_the_texts(seed):
             span = getattr(f, side)
             if span is not None:
                 assert 0 <= span.start < span.end <= len(text)
+
+
+def test_tree_does_not_make_002_the_parent_of_000_and_shows_a_fuller_upstream(seed):
+    # Issue 4: the family tree of the pair hangs both from a source missing from the corpus,
+    # fuller than 002 (000 goes on past where 002 stops), in both orders.
+    from wiretrace.provenance.pairview import PairView
+    from wiretrace.provenance.tree import build_tree
+
+    c, a, b = seed
+    reverse = compare(Document("000", b), Document("002", a))
+    for cmp in (c, reverse):
+        tree = build_tree("seed", [cmp.a, cmp.b], [PairView.of(cmp)])
+        assert tree.parent("000") is not None and tree.parent("000").parent != "002"
+        upstream = [n for n in tree.nodes if n.kind == "upstream"]
+        assert len(upstream) == 1 and "fuller than 002" in upstream[0].note, tree
+        assert {e.child for e in tree.children(upstream[0].id)} == {"000", "002"}
+        assert tree.roots == (upstream[0].id,)

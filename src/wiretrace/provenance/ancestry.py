@@ -1,0 +1,180 @@
+"""Shared-error ancestry: copies that share changes the root lacks descend from one intermediate.
+
+A copy inherits every error of the text it was made from and adds its own; it rarely undoes one.
+So, measured against the story's root, each copy has a *profile*: the distinctive changes it
+carries (a respelled name, a changed figure or a dropped hedge, a negation, a sentence of its
+own...). Two profiles say how two copies are related:
+
+* P can be an ancestor of C only if C carries each of P's errors that C could show (an error in
+  a passage C does not carry at all is unobservable, not missing);
+* errors several copies share, and which no document of the story carries without extra
+  errors of its own, are those of a common intermediate missing from the corpus: a *lost
+  ancestor*.
+
+Omissions are not errors here: copies cut the end of a story independently all the time, so a
+shared cut says little about a shared parent. Harmless edits are left out too, except a
+respelled name (accepted or not, it is the same spelling only when copied).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..inspect.names import fold_name
+from .pairview import PairView
+
+# What an error counts for: changes a copier makes by mistake or choice, rarely the same twice
+# by chance, count fully; the other families' changes (attribution, modality, quotes) less.
+WEIGHT = {"name": 1.0, "number": 1.0, "negation": 1.0, "added": 1.0}
+OTHER_WEIGHT = 0.5
+# Least total weight of the errors a group of copies shares for it to point to an intermediate.
+MIN_SHARED = 1.0
+SLACK = 0.5  # share of the errors it shares that a parent may lack in its child (see _could_be_parent)
+_SKIP_KINDS = frozenset({"mt_artifact", "omission"})
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Error:
+    key: tuple[str, ...]
+    text: str  # in words, for a reader
+    weight: float
+    root_sentences: frozenset[int]  # where it sits in the root (empty: text the root lacks)
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """One copy against the root: its errors, and which root sentences it carries at all."""
+
+    errors: dict[tuple[str, ...], Error]
+    carried: frozenset[int] | None  # None: all of the root (the root itself, a lost copy)
+
+    def observes(self, e: Error) -> bool:
+        return self.carried is None or not e.root_sentences or bool(e.root_sentences & self.carried)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Errors shared by the same copies."""
+
+    errors: tuple[Error, ...]
+    carriers: frozenset[str]
+    intermediates: frozenset[str] = field(default_factory=frozenset)  # carriers that can be its source
+
+    @property
+    def weight(self) -> float:
+        return sum(e.weight for e in self.errors)
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def _is_name(f) -> bool:
+    return f.kind == "name" or (f.change == "spelling_variant"
+                                and any(e.startswith("Jaro-Winkler") for e in f.evidence))
+
+
+def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profile:
+    """The errors of ``view``'s other document relative to ``root`` (one side of ``view``)."""
+    rs, cs = view.side(root), "b" if view.side(root) == "a" else "a"
+    sentences = view.sentences(root)
+    errors: dict[tuple[str, ...], Error] = {}
+    for f in view.findings:
+        rspan, cspan = getattr(f, rs), getattr(f, cs)
+        if f.kind in _SKIP_KINDS or (f.kind == "harmless" and not _is_name(f)) or cspan is None:
+            continue  # only the root has it: an omission
+        ctext = copy_text[cspan.start:cspan.end]
+        if rspan is None:  # text only the copy has
+            words = _norm(ctext)
+            if f.kind == "addition" and len(words.split()) >= 4:
+                errors.setdefault(("added", words[:80]), Error(("added", words[:80]), f"adds “{ctext[:60]}”",
+                                                               WEIGHT["added"], frozenset()))
+            continue
+        rtext = root_text[rspan.start:rspan.end]
+        where = frozenset(s.index for s in sentences if s.start <= rspan.start < s.end)
+        if _is_name(f):
+            key = ("name", fold_name(rtext), fold_name(ctext))
+            kind = "name"
+        elif f.kind == "number":
+            key = ("number", _norm(rtext), "".join(re.findall(r"\d", ctext)))
+            kind = "number"
+        else:
+            key = (f.kind, _norm(rtext)[:80])
+            kind = f.kind
+        if kind == "name" and key[1] == key[2]:
+            continue  # the same once folded (case, diacritics): nothing a copy could inherit
+        errors.setdefault(key, Error(key, f"{rtext[:50]} → {ctext[:50]}", WEIGHT.get(kind, OTHER_WEIGHT), where))
+    return Profile(errors, view.linked(root))
+
+
+def missing(parent: Profile | None, child: Profile | None) -> list[Error]:
+    """``parent``'s errors that ``child`` could show but lacks: reasons it is not a descendant."""
+    if parent is None or child is None:
+        return []
+    return [e for k, e in parent.errors.items() if k not in child.errors and child.observes(e)]
+
+
+def shared(parent: Profile | None, child: Profile | None) -> list[Error]:
+    if parent is None or child is None:
+        return []
+    return [e for k, e in parent.errors.items() if k in child.errors]
+
+
+def _could_be_parent(parent: Profile, child: Profile) -> bool:
+    # A little slack: a finding missed in one pair (a misaligned sentence, a partial copy's
+    # borrowed passage linked loosely) must not make a kept intermediate look lost.
+    lacking = sum(e.weight for e in missing(parent, child))
+    return lacking <= max(0.5, SLACK * sum(e.weight for e in shared(parent, child)))
+
+
+def cost(profiles: dict[str, Profile]) -> float:
+    """Total weight of the copies' errors: least when measured from the true root, since from a
+    copy every other document seems to carry that copy's own errors undone (parsimony)."""
+    return sum(e.weight for p in profiles.values() for e in p.errors.values())
+
+
+def blocks(profiles: dict[str, Profile], before: Callable[[str, str], float] = lambda x, y: 0.5,
+           sure: float = 0.7) -> list[Block]:
+    """Groups of errors carried by the same two or more copies (copies that cannot show an error
+    do not count against it), heaviest first, each with the carriers that could be its source.
+
+    ``before(x, y)``: how likely x came before y by the pairs' verdicts; a carrier that another
+    carrier surely (``sure``) came before cannot be the source of the group."""
+    carriers: dict[tuple[str, ...], set[str]] = {}
+    errors: dict[tuple[str, ...], Error] = {}
+    for doc, p in profiles.items():
+        for k, e in p.errors.items():
+            carriers.setdefault(k, set()).add(doc)
+            errors[k] = e
+
+    def compatible(k: tuple[str, ...]) -> set[str]:
+        return carriers[k] | {d for d, p in profiles.items() if not p.observes(errors[k])}
+
+    groups: list[tuple[list[tuple[str, ...]], set[str]]] = []
+    for k in sorted((k for k in carriers if len(carriers[k]) >= 2), key=lambda k: (-len(carriers[k]), k)):
+        ok_k = compatible(k)
+        for keys, docs in groups:
+            if carriers[k] <= set.intersection(*(compatible(x) for x in keys)) and docs <= ok_k:
+                keys.append(k)
+                docs |= carriers[k]
+                break
+        else:
+            groups.append(([k], set(carriers[k])))
+    out = []
+    for keys, docs in groups:
+        block_errors = tuple(errors[k] for k in keys)
+        if sum(e.weight for e in block_errors) < MIN_SHARED:
+            continue
+        # A carrier can be the intermediate when every other carrier shows all of its errors it
+        # could show: it has no errors of its own beyond the group's.
+        # A carrier can be the intermediate when it carries the group's errors it could show and
+        # every other carrier shows the errors of its own that it could show.
+        group = Profile({e.key: e for e in block_errors}, None)
+        inter = frozenset(d for d in docs if _could_be_parent(group, profiles[d])
+                          and all(_could_be_parent(profiles[d], profiles[x]) and before(x, d) < sure
+                                  for x in docs if x != d))
+        out.append(Block(block_errors, frozenset(docs), inter))
+    return sorted(out, key=lambda b: (-len(b.carriers), -b.weight, sorted(b.carriers)))

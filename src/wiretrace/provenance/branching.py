@@ -1,0 +1,78 @@
+"""Maximum-weight spanning arborescence (Chu–Liu/Edmonds): each node's parent, chosen so that the
+total weight of the parent→child arcs is largest and no cycle forms.
+
+Choosing each copy's best parent on its own can make two copies each other's parent; Edmonds'
+algorithm contracts such a cycle and asks which arc into it costs least to give up. Stories are
+small (tens of documents), so the plain O(V·E) recursion is enough.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+
+Arc = tuple[Hashable, Hashable, float]
+
+
+def _best_in(arcs: list[Arc], root: Hashable) -> dict[Hashable, Arc]:
+    best: dict[Hashable, Arc] = {}
+    for arc in arcs:
+        u, v, w = arc
+        if v == root or u == v:
+            continue
+        # Ties go to the smaller parent id, so equal weights give the same tree every run.
+        if v not in best or w > best[v][2] or (w == best[v][2] and str(u) < str(best[v][0])):
+            best[v] = arc
+    return best
+
+
+def _cycle(best: dict[Hashable, Arc]) -> list[Hashable] | None:
+    walk: dict[Hashable, int] = {}  # node -> the walk that first reached it
+    for n, start in enumerate(sorted(best, key=str)):
+        path, v = [], start
+        while v in best and v not in walk:
+            walk[v] = n
+            path.append(v)
+            v = best[v][0]
+        if walk.get(v) == n:  # this walk came back to itself
+            return path[path.index(v):]
+    return None
+
+
+def arborescence(arcs: Iterable[Arc], root: Hashable) -> dict[Hashable, Hashable]:
+    """``{child: parent}`` over the nodes reachable from ``root`` (give ``root`` an arc to every
+    node, however light, to span them all)."""
+    arcs = list(arcs)
+    best = _best_in(arcs, root)
+    cycle = _cycle(best)
+    if cycle is None:
+        return {v: a[0] for v, a in best.items()}
+    members = set(cycle)
+    node = ("cycle", tuple(sorted(map(str, cycle))))
+    # Between two nodes of the contracted graph only the heaviest arc matters.
+    kept: dict[tuple, tuple[Arc, Arc]] = {}
+    for arc in arcs:
+        u, v, w = arc
+        if u in members and v in members:
+            continue
+        if v in members:  # entering the cycle: what replacing v's cycle parent by u costs
+            new = (u, node, w - best[v][2])
+        elif u in members:
+            new = (node, v, w)
+        else:
+            new = arc
+        key = (new[0], new[1])
+        if key not in kept or new[2] > kept[key][0][2]:
+            kept[key] = (new, arc)
+    contracted = [new for new, _ in kept.values()]
+    origin = {key: arc for key, (_, arc) in kept.items()}
+    parents = arborescence(contracted, root)
+    out: dict[Hashable, Hashable] = {}
+    for v, u in parents.items():
+        arc = origin[(u, v)]
+        out[arc[1]] = arc[0]
+    entered = next(origin[(u, v)][1] for v, u in parents.items() if v == node)
+    for v in cycle:
+        if v != entered:
+            out[v] = best[v][0]
+    return out
+

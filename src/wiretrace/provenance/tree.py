@@ -1,0 +1,236 @@
+"""A story's family tree from its documents and the verdicts on its pairs.
+
+Each document gets the parent that explains it best, all parents chosen at once as a maximum
+spanning arborescence (``branching``) over arcs weighed by
+
+* direction: how likely the pair's verdict makes the parent the earlier text, capped so that a
+  sure direction does not make a relative closer (the original is surely earlier than a copy of
+  a copy, yet the copy of a copy was made from the intermediate);
+* closeness: how much of the child, and less, of the parent, the pair links;
+* shared errors (``ancestry``): the child carries the parent's distinctive errors (relative to
+  the story's root), and none of them is missing where the child could show it.
+
+Copies that share errors no document of the story carries without extra errors of its own hang
+from a *lost* ancestor. Documents whose verdict says both descend from a common source that is
+neither hang from an *upstream* node (a *fuller* one when one of them was cut off and the other
+goes on). An edge whose direction stays under ``DIRECTED`` is drawn as "direction unknown".
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ..model import Document, Tree, TreeEdge, TreeNode
+from .ancestry import Block, Profile, blocks, cost, missing, profile, shared
+from .branching import arborescence
+from .pairview import PairView
+
+# From this confidence an edge names its direction. On METER the verdicts' calls at 0.6-0.7 were
+# right 44 % of the time, at 0.7-0.8 84 % (docs/benchmarks.md, section 8).
+DIRECTED = 0.7
+# Confidence that P came before C when C carries every error of P it could show, and more:
+# copies rarely undo an error, but the findings that make up a profile are not perfect.
+ERRORS_SAY = 0.9
+# Two copies both marked as copies of a source neither of them is (``Verdict.common_source``).
+COMMON_SOURCE = 0.8
+_SUPER = "\x00"
+ROOT_CANDIDATES = 6  # documents the verdicts most often name the earlier side, tried as the root
+UNCOMPARED = 2.0
+_LOST_ARC = 2.6  # beats any pair arc with the same shared errors: 1 (direction cap) + 1.5 (closeness)
+
+
+def _direction(p: float) -> float:
+    p = min(max(p, 0.02), 0.98)
+    return max(-3.0, min(1.0, math.log(p / (1 - p)) / 2))
+
+
+def _errors(parent: Profile | None, child: Profile | None) -> float:
+    return (sum(e.weight for e in shared(parent, child))
+            - 2.0 * sum(e.weight for e in missing(parent, child)))
+
+
+def _arc(v: PairView, parent: str, profiles: dict[str, Profile]) -> float:
+    child = v.other(parent)
+    return (_direction(v.before(parent)) + v.coverage(child) + 0.5 * v.coverage(parent)
+            + _errors(profiles.get(parent), profiles.get(child)))
+
+
+def _scores(ids: list[str], views: dict[frozenset, PairView]) -> dict[str, float]:
+    """How strongly the verdicts name each document the earlier side of its pairs."""
+    score = dict.fromkeys(ids, 0.0)
+    for v in views.values():
+        for d in (v.a, v.b):
+            score[d] += _direction(v.before(d))
+    return score
+
+
+class _Builder:
+    def __init__(self, story: str, documents: Sequence[Document], pairs: Sequence[PairView]):
+        self.story = story
+        self.docs = {d.id: d for d in documents}
+        self.ids = sorted(self.docs)
+        self.views = {frozenset((p.a, p.b)): p for p in pairs
+                      if p.is_copy and p.a in self.docs and p.b in self.docs and p.a != p.b}
+        self.root, self.profiles = self._root()
+        copies = {x: p for x, p in self.profiles.items() if x != self.root}
+        self.lost: dict[str, Block] = {}
+
+        def before(x: str, y: str) -> float:
+            v = self.view(x, y)
+            return 0.5 if v is None else v.before(x)
+
+        for b in blocks(copies, before, DIRECTED):
+            if not b.intermediates:
+                node = f"lost-{len(self.lost) + 1}"
+                self.lost[node] = b
+                self.profiles[node] = Profile({e.key: e for e in b.errors}, None)
+
+    def _profiles(self, root: str) -> dict[str, Profile]:
+        out = {root: Profile({}, None)}
+        for x in self.ids:
+            v = self.views.get(frozenset((root, x)))
+            # Across languages findings compare renderings, not errors (a German hedge the
+            # English hedge words do not read): a translation gets no profile.
+            same = (self.docs[root].lang or "") == (self.docs[x].lang or "")
+            if v is not None and v.full and same:
+                out[x] = profile(root, v, self.docs[root].text, self.docs[x].text)
+        return out
+
+    def _root(self) -> tuple[str, dict[str, Profile]]:
+        """The root: the document from which the copies' errors add up to least (parsimony),
+        less what the verdicts say for it as the earlier side; a document not compared in full
+        with a candidate counts as carrying two errors."""
+        if not self.ids:
+            return "", {}
+        score = _scores(self.ids, self.views)
+        # Profiles are read within one language, so a root in a minority language (a
+        # translation) would look cheapest, having nothing to compare: candidates speak the
+        # language most of the story is in.
+        langs = Counter(self.docs[d].lang or "" for d in self.ids)
+        top = max(langs.values())
+        pool = [d for d in self.ids if langs[self.docs[d].lang or ""] == top]
+        best = None
+        for r in sorted(pool, key=lambda d: (-score[d], d))[:ROOT_CANDIDATES]:
+            profiles = self._profiles(r)
+            c = cost(profiles) + UNCOMPARED * (len(self.ids) - len(profiles)) - score[r]
+            if best is None or c < best[0]:
+                best = (c, r, profiles)
+        return best[1], best[2]
+
+    def view(self, x: str, y: str) -> PairView | None:
+        return self.views.get(frozenset((x, y)))
+
+    def arcs(self) -> list[tuple[str, str, float]]:
+        out = [(_SUPER, x, 0.0) for x in self.ids] + [(_SUPER, n, -5.0) for n in self.lost]
+        for v in self.views.values():
+            if not v.verdict.common_source:  # "neither is the other's source"
+                out += [(v.a, v.b, _arc(v, v.a, self.profiles)), (v.b, v.a, _arc(v, v.b, self.profiles))]
+        for node, b in self.lost.items():
+            out += [(node, x, _LOST_ARC + b.weight) for x in sorted(b.carriers)]
+            for p in self.ids:
+                near = [v for x in b.carriers if (v := self.view(p, x))]
+                if p in b.carriers or not near or missing(self.profiles.get(p), self.profiles[node]):
+                    continue
+                w = sum(_arc(v, p, {}) for v in near) / len(near)
+                out.append((p, node, w + _errors(self.profiles.get(p), self.profiles[node])))
+            for other, ob in self.lost.items():  # a lost copy of a lost copy
+                if other != node and {e.key for e in ob.errors} < {e.key for e in b.errors}:
+                    out.append((other, node, _LOST_ARC + ob.weight))
+        return out
+
+    def parents(self) -> dict[str, str]:
+        while True:
+            parents = arborescence(self.arcs(), _SUPER)
+            kids = defaultdict(int)
+            for p in parents.values():
+                kids[p] += 1
+            # A lost copy with one child explains nothing the child's own edge would not.
+            idle = [n for n in self.lost if kids[n] < 2]
+            if not idle:
+                return parents
+            for n in idle:
+                del self.lost[n]
+                del self.profiles[n]
+
+    def edge(self, parent: str, child: str) -> TreeEdge:
+        if parent in self.lost:
+            b = self.lost[parent]
+            why = (f"{child} shares {len(b.errors)} change(s) the root lacks with {len(b.carriers) - 1} other "
+                   f"cop(ies): {'; '.join(e.text for e in b.errors[:4])}")
+            return TreeEdge(parent, child, "descends", True, ERRORS_SAY, ("shared_errors",), (why,))
+        if child in self.lost:
+            near = [v for x in self.lost[child].carriers if (v := self.view(parent, x))]
+            conf = sum(v.before(parent) for v in near) / len(near) if near else ERRORS_SAY
+            return TreeEdge(parent, child, "descends", conf >= DIRECTED, round(conf, 3), (),
+                            (f"{parent} is named the earlier text against the lost copy's children"
+                             if near else f"{parent}'s changes are all among the lost copy's",))
+        v = self.view(parent, child)
+        p = v.before(parent)
+        side = v.side(child) if p >= 0.5 else v.side(parent)
+        clues = [c for c in v.verdict.clues if c.derived == side]
+        names, lines = [c.name for c in clues], [c.text for c in clues]
+        pp, cp = self.profiles.get(parent), self.profiles.get(child)
+        sh = shared(pp, cp)
+        conf = p
+        if (parent != self.root and sh and not missing(pp, cp) and missing(cp, pp)
+                and p >= 1 - DIRECTED):  # a confident verdict the other way is a contradiction
+            conf = max(p, ERRORS_SAY)
+            names.append("shared_errors")
+            lines.append(f"{child} carries {parent}'s own changes ({'; '.join(e.text for e in sh[:3])}) "
+                         "and more of its own")
+        if conf < DIRECTED:
+            lines.append("direction evidence is weak: direction unknown")
+        return TreeEdge(parent, child, v.verdict.relation.value, conf >= DIRECTED, round(conf, 3),
+                        tuple(names), tuple(lines))
+
+    def upstream(self, parents: dict[str, str]) -> tuple[list[TreeNode], list[TreeEdge]]:
+        """Roots that are copies of one common source missing from the story."""
+        roots = {x for x in self.ids if parents.get(x, _SUPER) == _SUPER}
+        group = {x: x for x in roots}
+
+        def find(x: str) -> str:
+            while group[x] != x:
+                x = group[x]
+            return x
+
+        cut: set[str] = set()  # roots a fuller version of which must exist
+        for v in self.views.values():
+            if v.verdict.common_source and v.a in roots and v.b in roots:
+                group[max(find(v.a), find(v.b))] = min(find(v.a), find(v.b))
+                if v.verdict.fuller_upstream in ("a", "b"):
+                    cut.add(v.a if v.verdict.fuller_upstream == "a" else v.b)
+        members: dict[str, list[str]] = defaultdict(list)
+        for x in sorted(roots):
+            members[find(x)].append(x)
+        nodes, edges = [], []
+        for xs in (xs for xs in members.values() if len(xs) >= 2):
+            node = f"upstream-{len(nodes) + 1}"
+            shorter = sorted(x for x in xs if x in cut)
+            note = ("not in the corpus: a common source of " + ", ".join(xs)
+                    + (f", fuller than {', '.join(shorter)} (the others carry text it lacks)" if shorter else ""))
+            nodes.append(TreeNode(node, "upstream", (), note))
+            edges += [TreeEdge(node, x, "descends", True, COMMON_SOURCE, ("common_source",),
+                               ("both sides carry marks of copying: they descend from a common source",))
+                      for x in xs]
+        return nodes, edges
+
+
+def build_tree(story: str, documents: Sequence[Document], pairs: Sequence[PairView]) -> Tree:
+    """The family tree of ``story``: ``documents`` are its members, ``pairs`` the verified pairs
+    among them (others are ignored)."""
+    b = _Builder(story, documents, pairs)
+    parents = b.parents()
+    edges = [b.edge(p, c) for c, p in sorted(parents.items()) if p != _SUPER]
+    up_nodes, up_edges = b.upstream(parents)
+    edges += up_edges
+    nodes = [TreeNode(x, "document", tuple(e.text for e in b.profiles[x].errors.values()) if x in b.profiles else ())
+             for x in b.ids]
+    nodes += [TreeNode(n, "lost", tuple(e.text for e in blk.errors),
+                       f"not in the corpus: the common source of {len(blk.carriers)} copies that share "
+                       f"{len(blk.errors)} change(s) the root lacks") for n, blk in b.lost.items()]
+    nodes += up_nodes
+    children = {e.child for e in edges}
+    roots = tuple(n.id for n in nodes if n.id not in children)
+    return Tree(story, tuple(nodes), tuple(sorted(edges, key=lambda e: (e.parent, e.child))), roots, b.root)

@@ -1,0 +1,201 @@
+"""The family tree from hand-made pairs: no segmenter, models or store.
+
+Documents are tiny: the tree reads the verdicts, coverages and findings it is given, and the
+documents' texts only to quote the spans of findings.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+from wiretrace.model import (
+    Clue,
+    Document,
+    Finding,
+    Link,
+    LinkKind,
+    Relation,
+    Role,
+    Sentence,
+    Severity,
+    Span,
+    Verdict,
+)
+from wiretrace.provenance.ancestry import blocks, profile
+from wiretrace.provenance.branching import arborescence
+from wiretrace.provenance.coverage import coverage_map
+from wiretrace.provenance.pairview import PairView
+from wiretrace.provenance.tree import build_tree
+
+ROOT_TEXT = "Tabalov said about 40 people came. The mayor spoke. Rain fell."
+
+
+def _sentences(text: str) -> tuple[Sentence, ...]:
+    out, start = [], 0
+    for i, part in enumerate(text.split(". ")):
+        end = start + len(part) + (1 if i < text.count(". ") else 0)
+        out.append(Sentence(i, start, end, text[start:end], "en", i, Role.BODY))
+        start = end + 1
+    return tuple(out)
+
+
+def _doc(i: str, text: str = ROOT_TEXT) -> Document:
+    return Document(i, text, lang="en")
+
+
+def _pair(a: Document, b: Document, source: str = "a", conf: float = 0.95, findings=(), cov=(0.9, 0.9),
+          common: bool = False, fuller: str = "", relation: Relation = Relation.EDITED) -> PairView:
+    clues = () if source == "unknown" else (Clue("figures_contained", "b" if source == "a" else "a", 1.0, "x"),)
+    v = Verdict(relation, "unknown" if common else source, conf, (), common, clues,
+                0.5 if source == "unknown" or common else conf, False, fuller)
+    sa, sb = _sentences(a.text), _sentences(b.text)
+    links = tuple(Link((i,), (i,), LinkKind.EDITED, 0.9) for i in range(min(len(sa), len(sb))))
+    return PairView(a.id, b.id, v, cov[0], cov[1], tuple(findings), links, sa, sb)
+
+
+def _respelled(root: Document, copy: Document, old: str, new: str) -> Finding:
+    i, j = root.text.index(old), copy.text.index(new)
+    return Finding("name", "respelled", Severity.HIGH, Span(i, i + len(old)), Span(j, j + len(new)), "x", ())
+
+
+def _hedge(root: Document, copy: Document) -> Finding:
+    i, j = root.text.index("about 40"), copy.text.index("40")
+    return Finding("number", "hedge_removed", Severity.MEDIUM, Span(i, i + 8), Span(j, j + 2), "x", ())
+
+
+# --------------------------------------------------------------------------------- branching
+def test_arborescence_matches_brute_force():
+    rng = random.Random(3)
+    for _ in range(150):
+        nodes = list(range(rng.randint(1, 4)))
+        arcs = [("R", v, rng.uniform(-2, 1)) for v in nodes]
+        arcs += [(u, v, rng.uniform(-3, 3)) for u in nodes for v in nodes if u != v and rng.random() < 0.7]
+        parents = arborescence(arcs, "R")
+        got = sum(max(w for u, v, w in arcs if u == parents[x] and v == x) for x in nodes)
+        assert abs(got - _brute(nodes, arcs)) < 1e-9
+
+
+def _brute(nodes, arcs) -> float:
+    best = float("-inf")
+    incoming = [[a for a in arcs if a[1] == v] for v in nodes]
+    for choice in itertools.product(*incoming):
+        parent = {a[1]: a[0] for a in choice}
+        if all(_reaches_root(v, parent) for v in nodes):
+            best = max(best, sum(a[2] for a in choice))
+    return best
+
+
+def _reaches_root(v, parent) -> bool:
+    seen = set()
+    while v != "R":
+        if v in seen:
+            return False
+        seen.add(v)
+        v = parent[v]
+    return True
+
+
+# ------------------------------------------------------------------------------------- tree
+def test_a_copy_of_a_copy_hangs_from_the_intermediate_not_the_original():
+    o = _doc("o")
+    i = _doc("i", ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40"))
+    c = _doc("c", i.text.replace("Rain fell", "No rain fell"))  # and an error of its own
+    own = Finding("negation", "flipped", Severity.HIGH, Span(52, 61), Span(c.text.index("No"), len(c.text)), "x", ())
+    pairs = [_pair(o, i, findings=[_respelled(o, i, "Tabalov", "Tabarov"), _hedge(o, i)]),
+             _pair(o, c, findings=[_respelled(o, c, "Tabalov", "Tabarov"), _hedge(o, c), own]),
+             _pair(i, c, source="unknown")]
+    tree = build_tree("o", [o, i, c], pairs)
+    assert tree.roots == ("o",)
+    assert tree.parent("i").parent == "o" and tree.parent("i").directed
+    edge = tree.parent("c")
+    assert edge.parent == "i"
+    # The pair's verdict left the direction open; the inherited errors settle it.
+    assert edge.directed and "shared_errors" in edge.clues
+
+
+def test_siblings_sharing_errors_no_document_has_alone_hang_from_a_lost_copy():
+    o = _doc("o")
+    bad = ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40")
+    c1 = _doc("c1", bad.replace("The mayor", "The mayer"))  # each sibling adds an error of its own
+    c2 = _doc("c2", bad.replace("Rain fell", "Rain fall"))
+    own1 = Finding("negation", "flipped", Severity.HIGH, Span(35, 44), Span(29, 38), "x", ())
+    own2 = Finding("quote", "altered", Severity.MEDIUM, Span(52, 61), Span(52, 61), "x", ())
+    own3 = Finding("negation", "flipped", Severity.HIGH, Span(52, 61), Span(52, 61), "x", ())
+    own1b = Finding("negation", "flipped", Severity.HIGH, Span(0, 12), Span(0, 12), "x", ())
+    pairs = [_pair(o, c1, findings=[_respelled(o, c1, "Tabalov", "Tabarov"), _hedge(o, c1), own1, own1b]),
+             _pair(o, c2, findings=[_respelled(o, c2, "Tabalov", "Tabarov"), _hedge(o, c2), own2, own3]),
+             _pair(c1, c2, source="unknown", findings=[  # the siblings differ by their own errors
+                 Finding("negation", "flipped", Severity.HIGH, Span(29, 38), Span(29, 38), "x", ()),
+                 Finding("negation", "flipped", Severity.HIGH, Span(46, 55), Span(46, 55), "x", ())])]
+    tree = build_tree("o", [o, c1, c2], pairs)
+    lost = [n for n in tree.nodes if n.kind == "lost"]
+    assert len(lost) == 1 and len(lost[0].errors) == 2
+    assert tree.parent("c1").parent == tree.parent("c2").parent == lost[0].id
+    assert tree.parent(lost[0].id).parent == "o"
+
+
+def test_weak_direction_gives_an_undirected_edge():
+    a, b = _doc("a"), _doc("b")
+    tree = build_tree("a", [a, b], [_pair(a, b, conf=0.62)])
+    (edge,) = tree.edges
+    assert not edge.directed and edge.confidence < 0.7
+    assert any("direction unknown" in line for line in edge.evidence)
+
+
+def test_common_source_pair_hangs_from_a_fuller_upstream_node():
+    a, b = _doc("cut"), _doc("mt")
+    tree = build_tree("cut", [a, b], [_pair(a, b, common=True, fuller="a", relation=Relation.ROUND_TRIP)])
+    (up,) = [n for n in tree.nodes if n.kind == "upstream"]
+    assert tree.roots == (up.id,) and "fuller than cut" in up.note
+    assert {e.child for e in tree.children(up.id)} == {"cut", "mt"}
+
+
+def test_unrelated_pairs_and_strangers_are_ignored():
+    a, b, c = _doc("a"), _doc("b"), _doc("c")
+    v = _pair(a, b, relation=Relation.SAME_EVENT)
+    tree = build_tree("a", [a, b], [v, _pair(a, c)])
+    assert tree.edges == () and set(tree.roots) == {"a", "b"}
+
+
+def test_tree_is_deterministic_whatever_the_order_of_pairs():
+    o = _doc("o")
+    docs = [o] + [_doc(f"c{i}") for i in range(4)]
+    pairs = [_pair(o, d) for d in docs[1:]] + [_pair(x, y, source="unknown") for x, y in
+                                               itertools.combinations(docs[1:], 2)]
+    first = build_tree("o", docs, pairs)
+    assert build_tree("o", docs[::-1], pairs[::-1]) == first
+    assert all(e.parent == "o" for e in first.edges)
+
+
+# ------------------------------------------------------------------------------- ancestry
+def test_profile_keeps_distinctive_changes_and_skips_omissions():
+    o = _doc("o")
+    c = _doc("c", ROOT_TEXT.replace("Tabalov", "Tabarov"))
+    omission = Finding("omission", "sentence_dropped", Severity.MEDIUM, Span(0, 5), None, "x", ())
+    p = profile("o", _pair(o, c, findings=[_respelled(o, c, "Tabalov", "Tabarov"), omission]), o.text, c.text)
+    assert [e.key for e in p.errors.values()] == [("name", "tabalov", "tabarov")]
+
+
+def test_an_error_in_a_passage_a_copy_lacks_does_not_count_against_it():
+    o = _doc("o")
+    c1 = _doc("c1", ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40"))
+    c2 = _doc("c2", ROOT_TEXT.replace("about 40", "40"))
+    v2 = _pair(o, c2, findings=[_hedge(o, c2)])
+    # c2 carries only the last sentences: the respelled name is outside what it carries.
+    v2 = PairView(v2.a, v2.b, v2.verdict, 0.5, 0.9, v2.findings, (Link((1,), (1,), LinkKind.EDITED, 0.9),),
+                  v2.sentences_a, v2.sentences_b)
+    profiles = {"c1": profile("o", _pair(o, c1, findings=[_respelled(o, c1, "Tabalov", "Tabarov"),
+                                                          _hedge(o, c1)]), o.text, c1.text),
+                "c2": profile("o", v2, o.text, c2.text)}
+    (block,) = blocks(profiles)
+    assert block.carriers == {"c1", "c2"}
+
+
+# ------------------------------------------------------------------------------- coverage
+def test_coverage_map_counts_characters_per_paragraph():
+    s = (Sentence(0, 0, 10, "x" * 10, "en", 0), Sentence(1, 11, 31, "y" * 20, "en", 0),
+         Sentence(2, 32, 40, "z" * 8, "en", 1), Sentence(3, 41, 45, "Tit", "en", 2, Role.TITLE))
+    m = coverage_map("src", s, [("a", frozenset({1, 2})), ("b", frozenset())])
+    assert m.rows == (("a", (0.667, 1.0)), ("b", (0.0, 0.0)))
+    assert len(m.paragraphs) == 2
