@@ -5,6 +5,10 @@
     ...     corpus.find(Document("new", text))       # its copies in the corpus, verified
     ...     corpus.find_id("articles/a.txt")         # stored verdicts for a stored document
     ...     corpus.stories()                         # families, largest first
+
+Browsing reads (what the web viewer shows) work on a store opened ``read_only=True``:
+``browse(StoryFilter(...))``, ``story(id)``, ``document(id)``, ``pairs_of(id)``, ``pair(a, b)``
+and ``comparison(a, b)``.
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ from .engines.local import IndexReport, index
 from .engines.options import IndexOptions
 from .errors import ParameterError
 from .ingest import FieldMapping
-from .model import Document
-from .store import Store, StoreError
+from .model import Comparison, Document
+from .report.json import from_dict
+from .store import Store, StoreError, browse
+from .store.browse import Member, PairRow, StoryFilter, StorySummary
 from .text import detect_language
 
 
@@ -105,6 +111,56 @@ class Corpus:
             JOIN documents d ON d.seq = s.seq JOIN documents ds ON ds.seq = s.story
             GROUP BY ds.id ORDER BY n DESC, ds.id""" + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
         return [StoryRow(r[0], r[1], tuple(r[2])) for r in rows]
+
+    # -- browsing ---------------------------------------------------------------------------------
+    def _seq(self, doc_id: str) -> int:
+        seq = self.store.seq_of(doc_id)
+        if seq is None:
+            raise StoreError(f"no document {doc_id!r} in {self.store.path}", fix="check the id with `wiretrace stories`")
+        return seq
+
+    def document(self, doc_id: str) -> Document:
+        return self.store.document(self._seq(doc_id))
+
+    def browse(self, filters: StoryFilter | None = None) -> tuple[list[StorySummary], int]:
+        """One page of the stories matching ``filters``, largest first, and how many match in all."""
+        return browse.stories(self.store, filters or StoryFilter())
+
+    def facets(self) -> dict[str, list[str]]:
+        """Outlets, languages and relations found in the store: the values filters can take."""
+        return browse.facets(self.store)
+
+    def story(self, story_id: str) -> tuple[list[Member], list[PairRow]]:
+        """A story's members (in arrival order) and every verified pair between them."""
+        seq = browse.story_seq(self.store, story_id)
+        if seq is None:
+            raise StoreError(f"no story {story_id!r} in {self.store.path}",
+                             fix="a story is named by its first document's id: see `wiretrace stories`")
+        return browse.members(self.store, seq), browse.story_pairs(self.store, seq)
+
+    def story_of(self, doc_id: str) -> str | None:
+        return browse.story_of(self.store, doc_id)
+
+    def pairs_of(self, doc_id: str) -> list[PairRow]:
+        """Every verified pair with the document on either side (export's pair columns)."""
+        return browse.document_pairs(self.store, self._seq(doc_id))
+
+    def pair(self, a_id: str, b_id: str) -> tuple[PairRow, dict | None]:
+        """The stored pair (either order of the ids) and its ``compare/2`` JSON, None on the quick tier.
+        The row's ``a_id`` is the document stored first, as in the store and its exports."""
+        found = browse.pair(self.store, self._seq(a_id), self._seq(b_id))
+        if found is None:
+            raise StoreError(f"no verified pair of {a_id!r} and {b_id!r} in {self.store.path}",
+                             fix="see the document's pairs with `wiretrace find --id ID`")
+        row, comparison = found
+        return row, None if comparison is None else json.loads(comparison)
+
+    def comparison(self, a_id: str, b_id: str) -> Comparison | None:
+        """The stored full comparison of a pair as a Comparison (sides as stored), None on the quick tier."""
+        row, d = self.pair(a_id, b_id)
+        if d is None:
+            return None
+        return from_dict(d, self.document(row.a_id), self.document(row.b_id))
 
     def export(self, what: str, fmt: str, out: str | Path) -> int:
         """Write pairs, stories or findings as JSONL or Parquet; returns the row count."""
