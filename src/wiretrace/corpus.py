@@ -70,6 +70,11 @@ class Corpus:
     def close(self) -> None:
         self.store.close()
 
+    def cursor(self) -> Corpus:
+        """A Corpus on a new cursor of the same connection: one per thread (a DuckDB connection
+        must not be used from two threads at once). Close it when done; the store stays open."""
+        return Corpus(Store(self.store.con.cursor(), self.store.path), self.options)
+
     def __enter__(self) -> Corpus:
         return self
 
