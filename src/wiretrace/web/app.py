@@ -187,8 +187,8 @@ def create_app(db: str | Path | None = None, *, max_text_bytes: int = MAX_TEXT_B
 
     @app.exception_handler(WiretraceError)
     async def wiretrace_error(request: Request, err: WiretraceError):
-        status = (404 if isinstance(err, StoreError | NoStore) else 413 if isinstance(err, TooLarge)
-                  else 400 if isinstance(err, ParameterError) else 400)
+        # Unknown ids and a missing store are "not found"; anything else of ours is a bad request.
+        status = 404 if isinstance(err, StoreError | NoStore) else 413 if isinstance(err, TooLarge) else 400
         return error_response(request, status, err)
 
     @app.exception_handler(RequestValidationError)

@@ -13,7 +13,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..model import Comparison, Document, Severity
-from ..report._layout import DROPPED, NOT_ALIGNED, ONLY_B, build_rows, numbered_findings, source_label, span_text
+from ..report._layout import (
+    DROPPED,
+    NOT_ALIGNED,
+    ONLY_B,
+    build_rows,
+    numbered_findings,
+    source_label,
+    span_text,
+)
 from ..report.json import to_dict
 from ..store.browse import Member, PairRow, StoryFilter, StorySummary
 
