@@ -72,10 +72,6 @@ class NoStore(WiretraceError):
     fix = "start the viewer with `wiretrace serve --db FILE`"
 
 
-class TooLarge(WiretraceError):
-    code = "E105"
-
-
 def _environment() -> Environment:
     env = Environment(
         loader=PackageLoader("wiretrace.web", "templates"),
@@ -133,7 +129,9 @@ def error_response(request: Request, status: int, err: WiretraceError | None, me
 
 class _BodyLimit:
     """Refuse request bodies over ``limit`` bytes before anything parses them: by Content-Length
-    at once, and by counting for chunked uploads that declare none."""
+    at once, and by counting for chunked uploads that declare none. The body (at most ``limit``
+    bytes) is read here and replayed to the app, so the refusal never happens half-way through
+    the app's own parsing."""
 
     def __init__(self, app, limit: int) -> None:
         self.app, self.limit = app, limit
@@ -144,26 +142,54 @@ class _BodyLimit:
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
             return await self._refuse(send)
-        seen = 0
-
-        async def counted():
-            nonlocal seen
+        chunks, seen, more = [], 0, True
+        while more:
             message = await receive()
-            seen += len(message.get("body", b""))
+            if message["type"] == "http.disconnect":
+                return None
+            chunk = message.get("body", b"")
+            seen += len(chunk)
             if seen > self.limit:
-                raise TooLarge(f"the request is over the limit of {self.limit} bytes",
-                               fix="compare shorter texts, or restart with a larger --max-text-bytes")
-            return message
+                return await self._refuse(send)
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        replay = [{"type": "http.request", "body": b"".join(chunks), "more_body": False}]
 
-        return await self.app(scope, counted, send)
+        async def replayed():
+            return replay.pop() if replay else await receive()
+
+        return await self.app(scope, replayed, send)
 
     async def _refuse(self, send):
         body = (f"error E105: the request is over the limit of {self.limit} bytes "
                 "(fix: compare shorter texts, or restart with a larger --max-text-bytes)\n").encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"text/plain; charset=utf-8"),
-                                (b"content-length", str(len(body)).encode()), (b"connection", b"close")]})
+                                (b"content-length", str(len(body)).encode()), (b"connection", b"close"),
+                                *_SECURITY_HEADERS]})
         await send({"type": "http.response.body", "body": body})
+
+
+_SECURITY_HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
+                     (b"referrer-policy", b"no-referrer")]
+
+
+class _Headers:
+    """The security headers on every response, errors included."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), *_SECURITY_HEADERS]}
+            await send(message)
+
+        return await self.app(scope, receive, send_with_headers)
 
 
 def create_app(db: str | Path | None = None, *, max_text_bytes: int = MAX_TEXT_BYTES) -> FastAPI:
@@ -177,18 +203,10 @@ def create_app(db: str | Path | None = None, *, max_text_bytes: int = MAX_TEXT_B
                               "path with `.json`, or `Accept: application/json`.")
     app.state.viewer = Viewer(corpus, max_text_bytes)
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        return response
-
     @app.exception_handler(WiretraceError)
     async def wiretrace_error(request: Request, err: WiretraceError):
         # Unknown ids and a missing store are "not found"; anything else of ours is a bad request.
-        status = 404 if isinstance(err, StoreError | NoStore) else 413 if isinstance(err, TooLarge) else 400
+        status = 404 if isinstance(err, StoreError | NoStore) else 400
         return error_response(request, status, err)
 
     @app.exception_handler(RequestValidationError)
@@ -221,4 +239,5 @@ def create_app(db: str | Path | None = None, *, max_text_bytes: int = MAX_TEXT_B
     app.include_router(corpus_router)
     app.include_router(compare_router)
     app.add_middleware(_BodyLimit, limit=2 * max_text_bytes + FORM_OVERHEAD)
+    app.add_middleware(_Headers)
     return app

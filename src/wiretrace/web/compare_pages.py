@@ -37,8 +37,9 @@ _BODY = {"requestBody": {"required": True, "content": {
         k: v for k, v in _FIELDS.items() if not k.startswith("file")}}}}}}
 
 
-def _form_context(v: Viewer, values: dict | None = None, error: str = "", fix: str = "") -> dict:
-    return {"limit": v.max_text_bytes, "values": values or {}, "error": error, "fix": fix}
+def _form_context(v: Viewer, values: dict | None = None, err: InputError | None = None) -> dict:
+    return {"limit": v.max_text_bytes, "values": values or {}, "error": err.message if err else "",
+            "code": err.code if err else "", "fix": err.fix if err else ""}
 
 
 @router.get("/compare", summary="A form to paste or upload two texts")
@@ -91,7 +92,7 @@ async def compare_submit(request: Request):
         status = 413 if isinstance(err, InputTooLarge) else 400
         if wants_json(request):
             return error_response(request, status, err)
-        return render(request, "compare.html", _form_context(v, values, str(err.message), err.fix), None, status)
+        return render(request, "compare.html", _form_context(v, values, err), None, status)
     finally:
         await form.close()
     key = key_of(a, b)
