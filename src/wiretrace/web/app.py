@@ -222,6 +222,10 @@ def create_app(db: str | Path | None = None, *, max_text_bytes: int = MAX_TEXT_B
     def home(request: Request):
         return RedirectResponse("/stories" if viewer(request).corpus is not None else "/compare", status_code=302)
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return Response(status_code=204)  # browsers ask on every first visit; a 404 would litter the log
+
     @app.get("/static/{name}", include_in_schema=False)
     def static(name: str):
         if name not in STATIC:  # a fixed list: no name from a request reaches the file system
