@@ -135,7 +135,8 @@ def from_dict(d: dict[str, Any], a: Document, b: Document) -> Comparison:
 
     The JSON keeps sentences as offsets only (the text is the documents'), so the documents must be
     the ones the JSON was made from: a stored pair and the stored texts. Sentence languages and
-    normalised text are not kept; views do not need them.
+    normalised text are not kept, and scores come back rounded as the JSON holds them; views need
+    neither.
     """
     if d.get("schema") not in (SCHEMA, "wiretrace.compare/1"):
         raise ValueError(f"not a wiretrace.compare/1 or /2 object: schema {d.get('schema')!r}")
