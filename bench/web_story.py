@@ -7,8 +7,10 @@ distortion counts are written directly instead of running ``compare`` 1,225 time
 the viewer reads the same columns either way. One pair also gets a real ``compare`` so the pair
 page is timed on stored findings. Requests go through FastAPI's test client in this process
 (routing, store queries, templates, no network), each page ``--runs`` times after one warm-up.
+With ``--browser`` the story page is also loaded in headless Chromium from a live server, timed
+from navigation start to the end of the load event (the system's chromium, as in the tests).
 
-Run: ``python bench/web_story.py`` (``--copies 50 --runs 20``).
+Run: ``python bench/web_story.py --browser`` (``--copies 50 --runs 20``).
 """
 
 from __future__ import annotations
@@ -24,12 +26,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, write_results  # noqa: E402
+from _common import REPO, write_results
 
-from wiretrace import Document, compare  # noqa: E402
-from wiretrace.corpus import Corpus  # noqa: E402
-from wiretrace.engines.stories_step import build_stories  # noqa: E402
-from wiretrace.report.json import to_dict  # noqa: E402
+from wiretrace import Document, compare
+from wiretrace.corpus import Corpus
+from wiretrace.engines.stories_step import build_stories
+from wiretrace.report.json import to_dict
 
 ORIGINAL = REPO / "examples" / "corpus" / "portstrike_original.txt"
 OUTLETS = ["Daily Ledger", "Evening Post", "Harbour Times", "Wire Digest", "Coastal Herald", "Metro Now"]
@@ -91,10 +93,53 @@ def timings(client, url: str, runs: int) -> dict:
             "kB": round(len(first.content) / 1024)}
 
 
+def browser_timings(db: Path, url: str, runs: int) -> dict | None:
+    """Navigation start to load event end of ``url`` in headless Chromium, or None without one."""
+    import shutil
+    import socket
+    import threading
+
+    import uvicorn
+    from playwright.sync_api import sync_playwright
+
+    from wiretrace.web import create_app
+
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if exe is None:
+        print("no chromium on PATH: browser timing skipped")
+        return None
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=exe, args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            times = []
+            for _ in range(runs + 1):
+                page.goto(f"http://127.0.0.1:{port}{url}", wait_until="load")
+                times.append(page.evaluate(
+                    "(() => { const n = performance.getEntriesByType('navigation')[0];"
+                    " return (n.loadEventEnd - n.startTime) / 1000; })()"))
+            browser.close()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+    first, rest = times[0], sorted(times[1:])
+    return {"first_s": round(first, 3), "median_s": round(statistics.median(rest), 3),
+            "p90_s": round(rest[int(0.9 * (len(rest) - 1))], 3), "max_s": round(rest[-1], 3), "kB": None}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--copies", type=int, default=50, help="documents in the story (default 50)")
     ap.add_argument("--runs", type=int, default=20, help="timed requests per page (default 20)")
+    ap.add_argument("--browser", action="store_true", help="also time the story page in headless Chromium")
     args = ap.parse_args()
     from fastapi.testclient import TestClient
 
@@ -117,6 +162,10 @@ def main() -> None:
                 "pair page (stored findings)": f"/pair?a={a}&b={b}",
             }
             rows = [{"page": name, **timings(client, url, args.runs)} for name, url in pages.items()]
+        if args.browser:
+            loaded = browser_timings(db, f"/story?id={a}", args.runs)
+            if loaded:
+                rows.append({"page": "story page in Chromium, to the load event", **loaded})
     story = rows[0]
     write_results("web_story", rows, {"copies": args.copies, "pairs": len(pairs), "runs": args.runs,
                                       "store_build_s": round(built, 1), "target_s": 1.0,
