@@ -15,10 +15,10 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, RedirectResponse
 from starlette.datastructures import FormData, UploadFile
 
+from .. import compare
 from ..errors import InputEmpty, InputError, InputTooLarge
 from ..ingest import document_from_bytes
 from ..model import Comparison, Document
-from ..pipeline import compare
 from . import views
 from .app import Viewer, error_response, render, viewer, wants_json
 

@@ -14,9 +14,8 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse
 
-from ..corpus import Corpus
-from ..pipeline import compare
-from ..store.browse import StoryFilter
+from .. import compare
+from ..corpus import Corpus, StoryFilter
 from . import views
 from .app import NoStore, json_path, render, viewer
 

@@ -12,6 +12,7 @@ from dataclasses import asdict
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..corpus import Member, PairRow, StoryFilter, StorySummary
 from ..model import Comparison, Document, Severity
 from ..report._layout import (
     DROPPED,
@@ -23,7 +24,6 @@ from ..report._layout import (
     span_text,
 )
 from ..report.json import to_dict
-from ..store.browse import Member, PairRow, StoryFilter, StorySummary
 
 WEB_SCHEMA = "wiretrace.web/1"
 SEVERITIES = [s.value for s in Severity]
