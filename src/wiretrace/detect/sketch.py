@@ -141,7 +141,6 @@ def sketches_of(n_texts: int, sc: Scan | None) -> list[Sketch]:
     uniq = np.ones(len(st), dtype=bool)
     uniq[1:] = (st[1:] != st[:-1]) | (se[1:] != se[:-1])
     st, se, sm = st[uniq], se[uniq], sm[uniq]
-    first_sent = dense[np.searchsorted(docs, np.arange(n_texts))] if len(docs) else None
     sent_doc = docs[np.flatnonzero(new)]  # text of each dense sentence
     sb = np.searchsorted(sent_doc, np.arange(n_texts + 1))
     kb = np.searchsorted(sent_doc[se], np.arange(n_texts + 1))
@@ -149,7 +148,7 @@ def sketches_of(n_texts: int, sc: Scan | None) -> list[Sketch]:
         if sb[d] == sb[d + 1]:
             out.append(EMPTY)
             continue
-        base = first_sent[d]
+        base = sb[d]  # the text's first sentence in the batch's numbering
         lo, hi = kb[d], kb[d + 1]
         out.append(Sketch(st[lo:hi], (se[lo:hi] - base).astype(np.int32), sm[lo:hi],
                           words[sb[d]:sb[d + 1]]))

@@ -11,11 +11,14 @@ across languages only (same-language neighbours are mostly the same event, not c
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from ..detect.minhash import MinHashScheme
 from ..store import Store
 from ..store import queries as q
+from ._pool import pipelined
 from .options import IndexOptions
 
 # A pair at exactly ``min_jaccard`` (0.3) estimates below this share of it (0.24) with a
@@ -24,6 +27,7 @@ from .options import IndexOptions
 # fell below 0.3 when confirmed, and none was a copy that no other door found.
 ESTIMATE_SHARE = 0.8
 ESTIMATE_CHUNK = 1 << 16  # pairs per comparison: the temporaries stay a few MB
+SEMANTIC_BATCH = 8000  # documents read, encoded and indexed per round
 
 
 def minhash_door(store: Store, options: IndexOptions) -> int:
@@ -56,17 +60,65 @@ def anchor_door(store: Store, options: IndexOptions) -> int:
                           options.anchor_top_k, min_shared_share=options.anchor_min_shared_share)
 
 
-def semantic_door(store: Store, options: IndexOptions, index_path: str) -> int:
-    """Cross-language neighbours by lead vectors (title and opening sentences)."""
-    from ..detect.semantic import lead_vectors, neighbours
+def lead_vectors_job(texts: list[str]) -> np.ndarray:
+    from ..detect.semantic import lead_vectors
 
-    rows = store.con.execute("SELECT seq, text, lang FROM documents ORDER BY seq").fetchall()
-    if len({r[2] for r in rows}) < 2:
+    return lead_vectors(texts)
+
+
+def semantic_door(store: Store, options: IndexOptions, index_path: str,
+                  tick: Callable[[int], None] = lambda n: None) -> int:
+    """Cross-language neighbours by lead vectors (title and opening sentences).
+
+    The workers encode the leads while the parent reads the next batch and adds the last one's
+    vectors to the index. Every cross-language pair has a side outside the corpus's most common
+    language, so only those documents are searched for neighbours (at a million documents
+    mostly in one language, a fraction of them), against an index of all.
+    """
+    from ..detect.semantic import LEAD_CHARS, nearest, new_index
+
+    counts = store.con.execute(
+        "SELECT coalesce(lang, ''), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
+    if len(counts) < 2:
         return 0  # one language: translations cannot occur
-    seqs = np.array([r[0] for r in rows], dtype=np.int64)
-    vecs = lead_vectors([r[1] for r in rows])
-    langs = {r[0]: r[2] for r in rows}
-    pairs = neighbours(seqs, vecs, options.semantic_k, options.semantic_min_cosine, index_path)
-    found = [(min(a, b), max(a, b), s) for a, b, s in pairs if langs[a] != langs[b]]
-    q.insert_candidates(store, "semantic", found)
+    code = {lang: k for k, (lang, _) in enumerate(counts)}  # 0: the most common language
+    top = store.one("SELECT coalesce(max(seq), 0) FROM documents")[0]
+    lang_of = np.zeros(top + 1, dtype=np.int32)
+    index = new_index()
+    queries: list[tuple[np.ndarray, np.ndarray]] = []
+    step = max(1, SEMANTIC_BATCH // max(1, options.workers))
+
+    def batches():
+        # A lead is at most 2 × LEAD_CHARS of a text's first lines; 8 × is room for blank lines.
+        cur = store.con.cursor()
+        try:
+            cur.execute(f"SELECT seq, left(text, {8 * LEAD_CHARS}), coalesce(lang, '') FROM documents ORDER BY seq")
+            while rows := cur.fetchmany(SEMANTIC_BATCH):
+                seqs = np.array([r[0] for r in rows], dtype=np.int64)
+                codes = np.array([code[r[2]] for r in rows], dtype=np.int32)
+                texts = [r[1] for r in rows]
+                yield (seqs, codes), [texts[k:k + step] for k in range(0, len(texts), step)]
+        finally:
+            cur.close()
+
+    def write(ctx, parts: list[np.ndarray]) -> None:
+        seqs, codes = ctx
+        vecs = np.concatenate(parts)
+        lang_of[seqs] = codes
+        index.add(seqs, vecs)
+        minority = codes != 0
+        if minority.any():
+            queries.append((seqs[minority], vecs[minority]))
+        tick(len(seqs))
+
+    pipelined(lead_vectors_job, batches(), write, options.workers)
+    index.save(index_path)
+    if not queries:
+        return 0
+    keys = np.concatenate([k for k, _ in queries])
+    vecs = np.concatenate([v for _, v in queries])
+    found = {(min(a, b), max(a, b)): s for a, b, s in
+             nearest(index, keys, vecs, options.semantic_k, options.semantic_min_cosine)
+             if lang_of[a] != lang_of[b]}
+    q.insert_candidates(store, "semantic", [(a, b, s) for (a, b), s in sorted(found.items())])
     return len(found)

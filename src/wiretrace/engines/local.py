@@ -31,6 +31,7 @@ from ..ingest import FieldMapping, IngestSummary, iter_documents
 from ..model import BadRecord, Document
 from ..store import Store, lookup
 from ..store.queries import unverified
+from ..store.readers import ReaderServer
 from ..text import detect_language
 from .candidates_step import anchor_door, minhash_door, semantic_door
 from .fingerprint_step import fingerprint, fingerprint_while_ingesting
@@ -110,7 +111,8 @@ def index(
     scheme = MinHashScheme()
     report = IndexReport()
     prog = progress or progress_bar(disable=True)
-    with prog:
+    # Other processes read the store through this one while it runs (``store.readers``).
+    with prog, ReaderServer(store):
         # Ingest and fingerprinting in one pass: the workers hash what was stored while this
         # process reads and stores the next batch (sequential, one core idled through ingest).
         t = time.perf_counter()
@@ -136,7 +138,11 @@ def index(
         if "anchors" in options.doors:
             report.candidates["anchors"] = anchor_door(store, options)
         if "semantic" in options.doors:
-            report.candidates["semantic"] = semantic_door(store, options, f"{store.path}.usearch")
+            t_semantic = time.perf_counter()
+            task = prog.add_task("translation door", total=store.count())
+            report.candidates["semantic"] = semantic_door(store, options, f"{store.path}.usearch",
+                                                          lambda n: prog.advance(task, n))
+            report.seconds["semantic_door"] = time.perf_counter() - t_semantic
         report.seconds["candidates"] = time.perf_counter() - t
 
         t = time.perf_counter()

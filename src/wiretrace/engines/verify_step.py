@@ -23,7 +23,7 @@ from ..detect.minhash import overlap
 from ..detect.prints import prints_many
 from ..model import Document, Relation
 from ..pipeline import compare
-from ..provenance.quick import QuickSide, quick_verdict
+from ..provenance.quick import QuickSide, quick_verdicts
 from ..report.json import to_dict
 from ..store import Store
 from ..store.queries import saved_boilerplate
@@ -49,17 +49,18 @@ def quick_pairs(job: tuple) -> list[tuple]:
     prints = prints_many([texts.text(s) for s in seqs], 5, skip)
     sides = {s: QuickSide(sk, sh, *docs[s])
              for s, sk, sh in zip(seqs, prints.sketches, prints.shingles, strict=True)}
-    out = []
-    with threadpool_limits(1):  # small matrices: BLAS threads only hand work back and forth
-        for a, b, doors in pairs:
-            if doors == "minhash":
-                rejected = _unconfirmed(sides[a].shingles, sides[b].shingles, min_jaccard)
-                if rejected:
-                    out.append((a, b, *rejected))
-                    continue
-            v = quick_verdict(sides[a], sides[b])
-            out.append((a, b, v.relation.value, v.source, v.confidence, v.coverage_a, v.coverage_b,
-                        None, None, None, doors, None, "quick", v.settled, v.why))
+    out, todo = [], []
+    for a, b, doors in pairs:
+        rejected = _unconfirmed(sides[a].shingles, sides[b].shingles, min_jaccard) if doors == "minhash" else None
+        if rejected:
+            out.append((a, b, *rejected))
+        else:
+            todo.append((a, b, doors))
+    with threadpool_limits(1):  # no BLAS in the quick tier; keep stray threads off the other worker's core
+        verdicts = quick_verdicts([(sides[a], sides[b]) for a, b, _ in todo])
+    for (a, b, doors), v in zip(todo, verdicts, strict=True):
+        out.append((a, b, v.relation.value, v.source, v.confidence, v.coverage_a, v.coverage_b,
+                    None, None, None, doors, None, "quick", v.settled, v.why))
     return out
 
 

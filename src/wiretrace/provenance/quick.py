@@ -18,14 +18,16 @@ the borderline ones) go on to ``compare`` when findings are wanted.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from ..align.search import _lis
 from ..detect.minhash import overlap
 from ..detect.sketch import Sketch
 from ..model import Relation
+from . import _similarity as _sim
 
 # A sentence pair this similar (weighted Dice of content stems) is taken as the same sentence.
 SENTENCE_MATCH = 0.3
@@ -79,71 +81,8 @@ class QuickVerdict:
 
 
 MARK_WEIGHT = 3.0
-
-
-def _stems(sk: Sketch, marks_only: bool) -> tuple[np.ndarray, ...]:
-    """Stems, sentences and marks of a sketch (all, or names and numbers only), with the unique
-    stems, inverse and counts: computed once per document, not once per pair (np.unique was a
-    fifth of the quick tier's time)."""
-    found = sk.memo.get(marks_only)
-    if found is None:
-        t, s, k = (sk.stems[sk.marks], sk.sents[sk.marks], sk.marks[sk.marks]) if marks_only else (
-            sk.stems, sk.sents, sk.marks)
-        u, inv, counts = np.unique(t, return_inverse=True, return_counts=True)
-        marked = np.zeros(len(u), dtype=bool)  # unique stems written as a name or number somewhere
-        marked[inv[k]] = True
-        found = sk.memo[marks_only] = (t, s, k, u, inv, counts, marked)
-    return found
-
-
-def sentence_similarity(a: Sketch, b: Sketch, marks_only: bool = False,
-                        mark_weight: float | None = None) -> np.ndarray:
-    """IDF-weighted Dice of every sentence of ``a`` with every sentence of ``b`` (``na × nb``).
-
-    The weights are IDF over the two documents' sentences: a stem in one sentence of each side
-    (a name, a figure) counts more than one in every other sentence (the story's main subject);
-    names and numbers count ``mark_weight`` times more, since unrelated stories on one topic share
-    phrasing but not facts. Only stems found on both sides enter the product, so the matrices are
-    sentences × shared stems, not sentences × vocabulary.
-    """
-    mark_weight = MARK_WEIGHT if mark_weight is None else mark_weight
-    ta, sa, _, ua, inv_a, ca, mk_a = _stems(a, marks_only)
-    tb, sb, _, ub, inv_b, cb, mk_b = _stems(b, marks_only)
-    na, nb = a.n_sentences, b.n_sentences
-    if not len(ta) or not len(tb):
-        return np.zeros((na, nb), dtype=np.float32)
-    # Document frequency over both sides' sentences, per occurrence.
-    pos_b = np.minimum(np.searchsorted(ub, ua), len(ub) - 1)
-    in_b = ub[pos_b] == ua
-    shared = np.flatnonzero(in_b)  # indexes into ua
-    if not len(shared):
-        return np.zeros((na, nb), dtype=np.float32)
-    pos_a = np.minimum(np.searchsorted(ua, ub), len(ua) - 1)
-    in_a = ua[pos_a] == ub
-    df_a = ca + np.where(in_b, cb[pos_b], 0)
-    df_b = cb + np.where(in_a, ca[pos_a], 0)
-    wa = np.log1p((na + nb) / df_a).astype(np.float32)
-    wb = np.log1p((na + nb) / df_b).astype(np.float32)
-    if not marks_only and mark_weight != 1.0:
-        marked_a = mk_a | np.where(in_b, mk_b[pos_b], False)
-        marked_b = mk_b | np.where(in_a, mk_a[pos_a], False)
-        wa[marked_a] *= mark_weight
-        wb[marked_b] *= mark_weight
-    size_a = np.bincount(sa, weights=wa[inv_a], minlength=na)
-    size_b = np.bincount(sb, weights=wb[inv_b], minlength=nb)
-    denom = np.maximum(size_a[:, None] + size_b[None, :], 1e-6).astype(np.float32)
-    col_a = np.full(len(ua), -1)
-    col_a[shared] = np.arange(len(shared))
-    col_b = np.full(len(ub), -1)
-    col_b[pos_b[shared]] = np.arange(len(shared))
-    ma = np.zeros((na, len(shared)), dtype=np.float32)
-    mb = np.zeros((nb, len(shared)), dtype=np.float32)
-    ja, jb = col_a[inv_a], col_b[inv_b]
-    ok_a, ok_b = ja >= 0, jb >= 0
-    ja = ja[ok_a]
-    ma[sa[ok_a], ja] = wa[shared][ja]
-    mb[sb[ok_b], jb[ok_b]] = 1.0
-    return 2 * (ma @ mb.T) / denom
+# Cells (sentence pairs) measured in one batch: bounds the flat arrays to some tens of MB.
+BATCH_CELLS = 2_000_000
 
 
 def _marked_sentences(sk: Sketch) -> np.ndarray:
@@ -154,51 +93,126 @@ def _marked_sentences(sk: Sketch) -> np.ndarray:
     return found
 
 
-def measure(a: QuickSide, b: QuickSide) -> QuickSignals:
-    same = a.lang == b.lang or a.lang is None or b.lang is None
-    shared = overlap(a.shingles, b.shingles)
-    na, nb = len(a.shingles), len(b.shingles)
-    union = na + nb - shared
-    words_a, words_b = int(a.sketch.words.sum()), int(b.sketch.words.sum())
-    sim = sentence_similarity(a.sketch, b.sketch, marks_only=not same)
-    facts = sentence_similarity(a.sketch, b.sketch, marks_only=True) if same else sim
-    has_a, has_b = _marked_sentences(a.sketch), _marked_sentences(b.sketch)
+def _lis_length(ys: list[int]) -> int:
+    """Length of the longest strictly increasing subsequence."""
+    tails: list[int] = []
+    for y in ys:
+        pos = bisect_left(tails, y)
+        if pos == len(tails):
+            tails.append(y)
+        else:
+            tails[pos] = y
+    return len(tails)
+
+
+def _flags(index: np.ndarray, n: int) -> np.ndarray:
+    out = np.zeros(n, dtype=bool)
+    out[index] = True
+    return out
+
+
+def _measure_batch(pairs: Sequence[tuple[QuickSide, QuickSide]]) -> list[QuickSignals]:
+    """Every decision below looks only at sentence pairs at least SENTENCE_MATCH alike (a few
+    percent of all), so after the similarity the work is over those cells alone."""
+    n = len(pairs)
+    sketches = [(a.sketch, b.sketch) for a, b in pairs]
+    same = np.array([a.lang == b.lang or a.lang is None or b.lang is None for a, b in pairs], dtype=bool)
+    lay = _sim.layout(np.array([a.n_sentences for a, _ in sketches], dtype=np.int64),
+                      np.array([b.n_sentences for _, b in sketches], dtype=np.int64))
+    facts = _sim.similarity(sketches, lay, np.arange(n), True, 1.0)
+    full = _sim.similarity(sketches, lay, np.flatnonzero(same), False, MARK_WEIGHT)
+    # Across languages only names and numbers can be compared: the similarity is the facts'.
+    sim = _sim.Cells.join([full, facts.where(~same[facts.pair])])
+    strong = sim.where(sim.value >= SENTENCE_MATCH)
+    # The facts' similarity of each strong cell (absent from ``facts``: none shared).
+    pos = np.minimum(np.searchsorted(facts.cell, strong.cell), max(len(facts.cell) - 1, 0))
+    found = facts.cell[pos] == strong.cell if len(facts.cell) else np.zeros(len(strong.cell), dtype=bool)
+    fact_v = np.where(found, facts.value[pos] if len(facts.cell) else 0.0, 0.0)
+    with_cells = lay.na > 0
+    has = [np.concatenate([_marked_sentences(sk[side]) for sk, m in zip(sketches, with_cells, strict=True) if m]
+                          or [np.zeros(0, dtype=bool)]) for side in (0, 1)]
+    words = [np.concatenate([sk[side].words for sk, m in zip(sketches, with_cells, strict=True) if m]
+                            or [np.zeros(0, dtype=np.int32)]).astype(np.float64) for side in (0, 1)]
+    n_rows, n_cols = int(lay.row0[-1]), int(lay.col0[-1])
+    row_pair, col_pair = np.repeat(np.arange(n), lay.na), np.repeat(np.arange(n), lay.nb)
     # A sentence pair agrees on facts when it shares half its names and numbers, or neither has any.
-    agree = (facts >= 0.5) | (~has_a[:, None] & ~has_b[None, :])
-    if sim.size:
-        best_b = sim.max(axis=1)  # for each A sentence, its best B sentence
-        best_a = sim.max(axis=0)
-        arg_a = sim.argmax(axis=0)
-        fsim = np.where(agree, sim, 0.0)
-        fa, fb = fsim.max(axis=1) >= SENTENCE_MATCH, fsim.max(axis=0) >= SENTENCE_MATCH
-        fcov_a = float(a.sketch.words[fa].sum()) / max(1, words_a)
-        fcov_b = float(b.sketch.words[fb].sum()) / max(1, words_b)
-        scov_a = float(a.sketch.words[best_b >= SAME_SENTENCE].sum()) / max(1, words_a)
-        scov_b = float(b.sketch.words[best_a >= SAME_SENTENCE].sum()) / max(1, words_b)
-        ident = sim >= SAME_SENTENCE
-        run = np.zeros_like(ident)
-        run[:-1, :-1] |= ident[:-1, :-1] & ident[1:, 1:]
-        run[1:, 1:] |= ident[1:, 1:] & ident[:-1, :-1]
-        rcov_a = float(a.sketch.words[run.any(axis=1)].sum()) / max(1, words_a)
-        rcov_b = float(b.sketch.words[run.any(axis=0)].sum()) / max(1, words_b)
-        hit_a, hit_b = best_b >= SENTENCE_MATCH, best_a >= SENTENCE_MATCH
-        cov_a = float(a.sketch.words[hit_a].sum()) / max(1, words_a)
-        cov_b = float(b.sketch.words[hit_b].sum()) / max(1, words_b)
-        chain = list(zip(np.flatnonzero(hit_b).tolist(), arg_a[hit_b].tolist(), strict=True))
-        in_order = len(_lis(chain)) / len(chain) if chain else 0.0
-        matched = int(hit_b.sum())
-        mean = float(best_a[hit_b].mean()) if matched else 0.0
-    else:
-        cov_a = cov_b = in_order = mean = fcov_a = fcov_b = scov_a = scov_b = rcov_a = rcov_b = 0.0
-        matched = 0
-    return QuickSignals(
-        jaccard=shared / union if union else 0.0,
-        contained_a=shared / na if na else 0.0, contained_b=shared / nb if nb else 0.0,
-        coverage_a=cov_a, coverage_b=cov_b, in_order=in_order, matched=matched, mean_match=mean,
-        words_a=words_a, words_b=words_b, same_language=same,
-        fact_coverage_a=fcov_a, fact_coverage_b=fcov_b, same_coverage_a=scov_a, same_coverage_b=scov_b,
-        sentences_a=a.sketch.n_sentences, sentences_b=b.sketch.n_sentences,
-        run_coverage_a=rcov_a, run_coverage_b=rcov_b)
+    agree = (fact_v >= 0.5) | (~has[0][strong.row] & ~has[1][strong.col])
+    same_words = strong.value >= SAME_SENTENCE
+    # Word-for-word sentences consecutive on both sides: passages carried whole.
+    ident = strong.where(same_words)
+    i_loc = ident.row - lay.row0[ident.pair]
+    j_loc = ident.col - lay.col0[ident.pair]
+    nb = lay.nb[ident.pair]
+    nxt = ident.cell + nb + 1
+    ok = (i_loc < lay.na[ident.pair] - 1) & (j_loc < nb - 1)
+    at = np.minimum(np.searchsorted(ident.cell, nxt), max(len(ident.cell) - 1, 0))
+    cont = ok & (ident.cell[at] == nxt) if len(ident.cell) else ok
+    run_rows = np.concatenate((ident.row[cont], ident.row[cont] + 1))
+    run_cols = np.concatenate((ident.col[cont], ident.col[cont] + 1))
+    # Each B sentence's best A sentence (the first of equal ones, as argmax).
+    order = np.lexsort((strong.row, -strong.value, strong.col))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = strong.col[order][1:] != strong.col[order][:-1]
+    best = order[first]  # strong cells, one per hit column, in column order
+    hit_cols, best_v = strong.col[best], strong.value[best]
+    hit_rows = (strong.row[best] - lay.row0[strong.pair[best]]).tolist()
+
+    def share_a(rows: np.ndarray) -> np.ndarray:
+        return np.bincount(row_pair, weights=words[0] * _flags(rows, n_rows), minlength=n)
+
+    def share_b(cols: np.ndarray) -> np.ndarray:
+        return np.bincount(col_pair, weights=words[1] * _flags(cols, n_cols), minlength=n)
+
+    cov_a, cov_b = share_a(strong.row), share_b(strong.col)
+    fcov_a, fcov_b = share_a(strong.row[agree]), share_b(strong.col[agree])
+    scov_a, scov_b = share_a(ident.row), share_b(ident.col)
+    rcov_a, rcov_b = share_a(run_rows), share_b(run_cols)
+    hit_pair = col_pair[hit_cols]
+    matched = np.bincount(hit_pair, minlength=n)
+    mean_sum = np.bincount(hit_pair, weights=best_v, minlength=n)
+    bounds = np.searchsorted(hit_pair, np.arange(n + 1)).tolist()
+    out = []
+    for p, (a, b) in enumerate(pairs):
+        shared = overlap(a.shingles, b.shingles)
+        n_a, n_b = len(a.shingles), len(b.shingles)
+        union = n_a + n_b - shared
+        words_a, words_b = int(a.sketch.words.sum()), int(b.sketch.words.sum())
+        w_a, w_b = max(1, words_a), max(1, words_b)
+        m = int(matched[p])
+        # Columns come in B order, so this is the chain of best matches; its longest run in A order.
+        chain = hit_rows[bounds[p]:bounds[p + 1]]
+        out.append(QuickSignals(
+            jaccard=shared / union if union else 0.0,
+            contained_a=shared / n_a if n_a else 0.0, contained_b=shared / n_b if n_b else 0.0,
+            coverage_a=cov_a[p] / w_a, coverage_b=cov_b[p] / w_b,
+            in_order=_lis_length(chain) / len(chain) if chain else 0.0,
+            matched=m, mean_match=float(mean_sum[p] / m) if m else 0.0,
+            words_a=words_a, words_b=words_b, same_language=bool(same[p]),
+            fact_coverage_a=fcov_a[p] / w_a, fact_coverage_b=fcov_b[p] / w_b,
+            same_coverage_a=scov_a[p] / w_a, same_coverage_b=scov_b[p] / w_b,
+            sentences_a=a.sketch.n_sentences, sentences_b=b.sketch.n_sentences,
+            run_coverage_a=rcov_a[p] / w_a, run_coverage_b=rcov_b[p] / w_b))
+    return out
+
+
+def measure_many(pairs: Sequence[tuple[QuickSide, QuickSide]]) -> list[QuickSignals]:
+    """The signals of every pair, computed batch by batch (``_similarity``)."""
+    out: list[QuickSignals] = []
+    batch: list[tuple[QuickSide, QuickSide]] = []
+    cells = 0
+    for a, b in pairs:
+        batch.append((a, b))
+        cells += a.sketch.n_sentences * b.sketch.n_sentences
+        if cells >= BATCH_CELLS:
+            out.extend(_measure_batch(batch))
+            batch, cells = [], 0
+    if batch:
+        out.extend(_measure_batch(batch))
+    return out
+
+
+def measure(a: QuickSide, b: QuickSide) -> QuickSignals:
+    return measure_many([(a, b)])[0]
 
 
 def _short(s: QuickSignals, a: float, b: float) -> float:
@@ -264,9 +278,16 @@ def classify(s: QuickSignals) -> tuple[Relation, float, bool, str]:
     return Relation.UNRELATED, 0.8, True, "too little shared content to be a copy"
 
 
+def quick_verdicts(pairs: Sequence[tuple[QuickSide, QuickSide]]) -> list[QuickVerdict]:
+    """Relation of each pair from their sketches and shingles (see the module docstring)."""
+    out = []
+    for (a, b), s in zip(pairs, measure_many(pairs), strict=True):
+        relation, conf, settled, why = classify(s)
+        source = _source(a, b) if relation.is_copy else "unknown"
+        out.append(QuickVerdict(relation, source, conf, round(s.coverage_a, 4), round(s.coverage_b, 4),
+                                settled, why))
+    return out
+
+
 def quick_verdict(a: QuickSide, b: QuickSide) -> QuickVerdict:
-    """Relation of ``a`` and ``b`` from their sketches and shingles (see the module docstring)."""
-    s = measure(a, b)
-    relation, conf, settled, why = classify(s)
-    source = _source(a, b) if relation.is_copy else "unknown"
-    return QuickVerdict(relation, source, conf, round(s.coverage_a, 4), round(s.coverage_b, 4), settled, why)
+    return quick_verdicts([(a, b)])[0]

@@ -17,8 +17,8 @@ import pyarrow as pa
 
 from ..errors import WiretraceError
 from ..model import Document
+from . import readers
 from .schema import DDL, SCHEMA_VERSION
-
 
 MEMORY_LIMIT = "3GB"  # IndexOptions.store_memory
 CHECKPOINT_THRESHOLD = "1GB"
@@ -69,7 +69,18 @@ class Store:
         path = str(path)
         if read_only and not Path(path).exists():
             raise StoreError(f"no store at {path}", fix="run `wiretrace index PATH --db FILE` first")
-        con = duckdb.connect(path, read_only=read_only)
+        try:
+            con = duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise
+            # Another process holds the file; an index run serves reads (``readers``).
+            remote = readers.connect(path) if read_only else None
+            if remote is None:
+                raise StoreError(f"{path} is open for writing in another process",
+                                 fix="wait for that process to finish (an index run serves readers; "
+                                     "this one does not)") from exc
+            return cls(remote, path)
         store = cls(con, path)
         # DuckDB's buffer pool otherwise grows to 80 % of RAM, and the worker processes need room.
         con.execute(f"SET memory_limit = '{memory_limit}'")
