@@ -72,8 +72,13 @@ class Corpus:
 
     def cursor(self) -> Corpus:
         """A Corpus on a new cursor of the same connection: one per thread (a DuckDB connection
-        must not be used from two threads at once). Close it when done; the store stays open."""
-        return Corpus(Store(self.store.con.cursor(), self.store.path), self.options)
+        must not be used from two threads at once). Close it when done; the store stays open.
+        A store read through an index run (``store.readers``) has no cursors: its connection
+        serialises queries itself, so the Corpus returned shares it and leaves it open on close."""
+        make = getattr(self.store.con, "cursor", None)
+        if make is None:
+            return _SharedCorpus(self.store, self.options)
+        return Corpus(Store(make(), self.store.path), self.options)
 
     def __enter__(self) -> Corpus:
         return self
@@ -186,3 +191,10 @@ class Corpus:
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 n += 1
         return n
+
+
+class _SharedCorpus(Corpus):
+    """``Corpus.cursor()`` over a connection that cannot make cursors: closing it closes nothing."""
+
+    def close(self) -> None:
+        pass

@@ -32,6 +32,7 @@ from ..corpus import Corpus
 from ..errors import ParameterError, WiretraceError, check_param
 from ..model import Comparison
 from ..store import StoreError
+from ..store.readers import ReaderError
 
 MAX_TEXT_BYTES = 200_000  # per pasted or uploaded text: compare takes seconds per 10 kB
 FORM_OVERHEAD = 64 * 1024  # multipart boundaries, headers and the small fields
@@ -208,6 +209,13 @@ def create_app(db: str | Path | None = None, *, max_text_bytes: int = MAX_TEXT_B
         # Unknown ids and a missing store are "not found"; anything else of ours is a bad request.
         status = 404 if isinstance(err, StoreError | NoStore) else 400
         return error_response(request, status, err)
+
+    @app.exception_handler(ReaderError)
+    async def run_ended(request: Request, err: ReaderError):
+        # The viewer was started while an index run held the store, and reads through that run.
+        return error_response(request, 503, StoreError(
+            f"the store's index run stopped answering ({err})",
+            fix="start the viewer again now that the run is over"))
 
     @app.exception_handler(RequestValidationError)
     async def bad_parameters(request: Request, exc: RequestValidationError):
