@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -199,7 +200,14 @@ def create_app(db: str | Path | None = None, *, max_text_bytes: int = MAX_TEXT_B
                 isinstance(max_text_bytes, int) and not isinstance(max_text_bytes, bool) and max_text_bytes > 0,
                 "a positive int")
     corpus = None if db is None else Corpus.open(db, read_only=True)
-    app = FastAPI(title="wiretrace viewer", version=__version__, docs_url=None, redoc_url=None,
+
+    @asynccontextmanager
+    async def lifespan(_app):
+        yield
+        if corpus is not None:
+            corpus.close()  # the store file is free for an index run once the viewer stops
+
+    app = FastAPI(title="wiretrace viewer", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Stories, copies and their distortions. Every page has a JSON twin: the same "
                               "path with `.json`, or `Accept: application/json`.")
     app.state.viewer = Viewer(corpus, max_text_bytes)
