@@ -192,3 +192,23 @@ def build_tiny_comparison() -> Comparison:
 @pytest.fixture
 def tiny_comparison() -> Comparison:
     return build_tiny_comparison()
+
+
+# ---------------------------------------------------------------- the web viewer's stores
+# Built once per session: the viewer opens them read-only, so tests cannot change them.
+
+
+@pytest.fixture(scope="session")
+def example_db(tmp_path_factory) -> Path:
+    """The bundled example corpus, indexed (README's first command)."""
+    from web.stores import example_store
+
+    return example_store(tmp_path_factory.mktemp("example"))
+
+
+@pytest.fixture(scope="session")
+def hostile_db(tmp_path_factory) -> Path:
+    """Hostile documents (tests/web/hostile.py): markup, handlers, bidi overrides, a 1 MB line."""
+    from web.stores import hostile_store
+
+    return hostile_store(tmp_path_factory.mktemp("hostile"))

@@ -128,3 +128,20 @@ def test_an_updated_document_retires_the_lookup_files(tmp_path):
         assert lookup.load(corpus.store) is None  # find falls back to SQL
         corpus.index()
         assert lookup.load(corpus.store) is not None
+
+
+def test_cursor_shares_a_connection_that_has_no_cursors():
+    # A store read through an index run (store.readers) has a connection without cursor().
+    from wiretrace.store import Store
+
+    class Remote:
+        closed = False
+
+        def close(self):
+            self.closed = True
+
+    remote = Remote()
+    shared = Corpus(Store(remote, "x.duckdb")).cursor()
+    assert shared.store.con is remote
+    shared.close()
+    assert not remote.closed

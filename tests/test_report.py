@@ -244,3 +244,26 @@ def test_terminal_width_override(tiny_comparison):
     console = Console(file=io.StringIO(), width=200, record=True, color_system=None)
     render(tiny_comparison, console, width=70)
     assert max(len(line) for line in console.export_text().splitlines()) <= 70
+
+
+def test_pieces_carry_every_covering_finding(tiny_comparison):
+    # "40" in A sits inside both "About 40" (high) and "About 40 people died" (low): a view that
+    # shows only the most severe still has the other at hand (the web viewer marks both).
+    rows = build_rows(tiny_comparison)
+    pieces = [p for r in rows for v in r.a for p in v.pieces if p.text == "About 40"]
+    assert len(pieces) == 1 and len(pieces[0].numbers) == 2 and pieces[0].number == pieces[0].numbers[0]
+    assert TEXT_A[pieces[0].start:pieces[0].start + len(pieces[0].text)] == "About 40"
+
+
+def test_from_dict_rebuilds_the_comparison(tiny_comparison):
+    from wiretrace.report.json import from_dict
+
+    c = tiny_comparison
+    back = from_dict(json.loads(to_json(c)), c.a, c.b)
+    assert to_dict(back) == to_dict(c)
+    assert back.findings == c.findings  # scores come back rounded to 3 decimals, as the JSON keeps them
+    assert [(x.a, x.b, x.kind) for x in back.alignment.links] == [(x.a, x.b, x.kind) for x in c.alignment.links]
+    assert [(s.start, s.end, s.text, s.role) for s in back.sentences_b] == [
+        (s.start, s.end, s.text, s.role) for s in c.sentences_b]
+    with pytest.raises(ValueError, match="schema"):
+        from_dict({"schema": "other/1"}, c.a, c.b)

@@ -33,6 +33,7 @@ from rich.text import Text
 
 from . import __version__
 from .cli_corpus import register as register_corpus_commands
+from .cli_web import register as register_web_commands
 from .errors import InputError, InputMissing, WiretraceError
 from .ingest import read_document
 from .model import Comparison, Severity
@@ -251,6 +252,7 @@ def demo(
 
 
 register_corpus_commands(app, _reported_errors)
+register_web_commands(app, _reported_errors)
 
 
 def main() -> None:

@@ -6,6 +6,10 @@
     ...     corpus.find_id("articles/a.txt")         # stored verdicts for a stored document
     ...     corpus.stories()                         # families, largest first
     ...     corpus.tree("articles/a.txt")            # a story's family tree and coverage map
+
+Browsing reads (what the web viewer shows) work on a store opened ``read_only=True``:
+``browse(StoryFilter(...))``, ``story(id)``, ``document(id)``, ``pairs_of(id)``, ``pair(a, b)``
+and ``comparison(a, b)``.
 """
 
 from __future__ import annotations
@@ -21,8 +25,10 @@ from .engines.options import IndexOptions
 from .engines.tree_step import StoryTree, story_tree
 from .errors import ParameterError
 from .ingest import FieldMapping
-from .model import Document
-from .store import Store, StoreError
+from .model import Comparison, Document
+from .report.json import from_dict
+from .store import Store, StoreError, browse
+from .store.browse import Member, PairRow, StoryFilter, StorySummary
 from .text import detect_language
 
 
@@ -65,6 +71,16 @@ class Corpus:
 
     def close(self) -> None:
         self.store.close()
+
+    def cursor(self) -> Corpus:
+        """A Corpus on a new cursor of the same connection: one per thread (a DuckDB connection
+        must not be used from two threads at once). Close it when done; the store stays open.
+        A store read through an index run (``store.readers``) has no cursors: its connection
+        serialises queries itself, so the Corpus returned shares it and leaves it open on close."""
+        make = getattr(self.store.con, "cursor", None)
+        if make is None:
+            return _SharedCorpus(self.store, self.options)
+        return Corpus(Store(make(), self.store.path), self.options)
 
     def __enter__(self) -> Corpus:
         return self
@@ -113,6 +129,56 @@ class Corpus:
         story holding document ``key`` when ``by_document``."""
         return story_tree(self.store, key, by_document=by_document)
 
+    # -- browsing ---------------------------------------------------------------------------------
+    def _seq(self, doc_id: str) -> int:
+        seq = self.store.seq_of(doc_id)
+        if seq is None:
+            raise StoreError(f"no document {doc_id!r} in {self.store.path}", fix="check the id with `wiretrace stories`")
+        return seq
+
+    def document(self, doc_id: str) -> Document:
+        return self.store.document(self._seq(doc_id))
+
+    def browse(self, filters: StoryFilter | None = None) -> tuple[list[StorySummary], int]:
+        """One page of the stories matching ``filters``, largest first, and how many match in all."""
+        return browse.stories(self.store, filters or StoryFilter())
+
+    def facets(self) -> dict[str, list[str]]:
+        """Outlets, languages and relations found in the store: the values filters can take."""
+        return browse.facets(self.store)
+
+    def story(self, story_id: str) -> tuple[list[Member], list[PairRow]]:
+        """A story's members (in arrival order) and every verified pair between them."""
+        seq = browse.story_seq(self.store, story_id)
+        if seq is None:
+            raise StoreError(f"no story {story_id!r} in {self.store.path}",
+                             fix="a story is named by its first document's id: see `wiretrace stories`")
+        return browse.members(self.store, seq), browse.story_pairs(self.store, seq)
+
+    def story_of(self, doc_id: str) -> str | None:
+        return browse.story_of(self.store, doc_id)
+
+    def pairs_of(self, doc_id: str) -> list[PairRow]:
+        """Every verified pair with the document on either side (export's pair columns)."""
+        return browse.document_pairs(self.store, self._seq(doc_id))
+
+    def pair(self, a_id: str, b_id: str) -> tuple[PairRow, dict | None]:
+        """The stored pair (either order of the ids) and its ``compare/2`` JSON, None on the quick tier.
+        The row's ``a_id`` is the document stored first, as in the store and its exports."""
+        found = browse.pair(self.store, self._seq(a_id), self._seq(b_id))
+        if found is None:
+            raise StoreError(f"no verified pair of {a_id!r} and {b_id!r} in {self.store.path}",
+                             fix="see the document's pairs with `wiretrace find --id ID`")
+        row, comparison = found
+        return row, None if comparison is None else json.loads(comparison)
+
+    def comparison(self, a_id: str, b_id: str) -> Comparison | None:
+        """The stored full comparison of a pair as a Comparison (sides as stored), None on the quick tier."""
+        row, d = self.pair(a_id, b_id)
+        if d is None:
+            return None
+        return from_dict(d, self.document(row.a_id), self.document(row.b_id))
+
     def export(self, what: str, fmt: str, out: str | Path) -> int:
         """Write pairs, stories or findings as JSONL or Parquet; returns the row count."""
         if what not in EXPORTS:
@@ -132,3 +198,10 @@ class Corpus:
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 n += 1
         return n
+
+
+class _SharedCorpus(Corpus):
+    """``Corpus.cursor()`` over a connection that cannot make cursors: closing it closes nothing."""
+
+    def close(self) -> None:
+        pass

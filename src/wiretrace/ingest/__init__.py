@@ -9,7 +9,7 @@ the reader for each path; ``IngestSummary`` counts what came out.
 from .delimited import iter_csv
 from .directory import iter_directory, iter_text_file
 from .dispatch import iter_documents
-from .files import read_document
+from .files import document_from_bytes, read_document
 from .html import html_to_document, iter_html
 from .jsonl import iter_jsonl
 from .mapping import FieldMapping
@@ -19,6 +19,7 @@ from .warc import iter_warc
 __all__ = [
     "FieldMapping",
     "IngestSummary",
+    "document_from_bytes",
     "html_to_document",
     "iter_csv",
     "iter_directory",

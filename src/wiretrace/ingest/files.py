@@ -65,6 +65,13 @@ def read_document(
             data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise InputMissing(f"{name}: cannot be read ({exc.strerror or exc})") from exc
+    return document_from_bytes(data, doc_id if doc_id is not None else p.name, max_bytes=max_bytes, name=name)
+
+
+def document_from_bytes(data: bytes, doc_id: str, *, max_bytes: int = 20_000_000, name: str | None = None) -> Document:
+    """The same checks and decoding as ``read_document``, for bytes that did not come from a file
+    (an upload). ``name`` is what messages call the input (default: ``doc_id``)."""
+    name = doc_id if name is None else name
     if len(data) > max_bytes:
         raise InputTooLarge(f"{name}: more than the limit of {max_bytes} bytes")
     if not data:
@@ -84,4 +91,4 @@ def read_document(
 
     if not text.strip():
         raise InputEmpty(f"{name}: the file holds only whitespace")
-    return Document(id=doc_id if doc_id is not None else p.name, text=text)
+    return Document(id=doc_id, text=text)

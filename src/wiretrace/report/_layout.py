@@ -26,6 +26,11 @@ class Piece:
     severity: Severity | None = None
     number: int | None = None  # the finding's number in ``numbered_findings`` (1-based)
     explanation: str = ""
+    # Every finding covering the run, most severe first: ``number`` is the first. A view that
+    # shows only ``number`` hides a finding wholly inside a more severe one; the web viewer needs
+    # them all so each finding can be found on the page.
+    numbers: tuple[int, ...] = ()
+    start: int = 0  # code-point offset of the run in its document
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +88,11 @@ def _pieces(doc: Document, s: Sentence, marks: list[tuple[Span, int, Finding]]) 
         text = doc.text[x:y]
         if covering:
             # Most severe wins; among equals the lower number (the one listed first) wins.
-            n, f = max(covering, key=lambda t: (t[1].severity.rank, -t[0]))
-            out.append(Piece(text, f.severity, n, f.explanation))
+            ranked = sorted(covering, key=lambda t: (-t[1].severity.rank, t[0]))
+            n, f = ranked[0]
+            out.append(Piece(text, f.severity, n, f.explanation, tuple(k for k, _ in ranked), x))
         else:
-            out.append(Piece(text))
+            out.append(Piece(text, start=x))
     return tuple(out)
 
 

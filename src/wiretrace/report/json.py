@@ -11,7 +11,21 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Comparison, Document, Finding, Relation, Sentence, Severity, Span, Verdict
+from ..model import (
+    Alignment,
+    Clue,
+    Comparison,
+    Document,
+    Finding,
+    Link,
+    LinkKind,
+    Relation,
+    Role,
+    Sentence,
+    Severity,
+    Span,
+    Verdict,
+)
 
 SCHEMA = "wiretrace.compare/2"
 
@@ -114,3 +128,39 @@ def to_dict(c: Comparison) -> dict[str, Any]:
 def to_json(c: Comparison, *, indent: int | None = 2) -> str:
     """``to_dict`` as a JSON string; non-ASCII text stays readable (UTF-8, not \\u escapes)."""
     return json.dumps(to_dict(c), ensure_ascii=False, indent=indent)
+
+
+def from_dict(d: dict[str, Any], a: Document, b: Document) -> Comparison:
+    """A Comparison back from its ``compare/1`` or ``compare/2`` form and the two documents' texts.
+
+    The JSON keeps sentences as offsets only (the text is the documents'), so the documents must be
+    the ones the JSON was made from: a stored pair and the stored texts. Sentence languages and
+    normalised text are not kept, and scores come back rounded as the JSON holds them; views need
+    neither.
+    """
+    if d.get("schema") not in (SCHEMA, "wiretrace.compare/1"):
+        raise ValueError(f"not a wiretrace.compare/1 or /2 object: schema {d.get('schema')!r}")
+
+    def sentences(doc: Document, side: str) -> tuple[Sentence, ...]:
+        return tuple(
+            Sentence(i, s["start"], s["end"], doc.text[s["start"]:s["end"]], doc.lang or "", s["paragraph"],
+                     Role(s["role"]))
+            for i, s in enumerate(d["sentences"][side]))
+
+    def span(x: dict[str, int] | None) -> Span | None:
+        return None if x is None else Span(x["start"], x["end"])
+
+    direction = d.get("direction") or {}
+    verdict = Verdict(
+        Relation(d["relation"]), d["source"], d["confidence"], tuple(d["evidence"]), d["common_source"],
+        tuple(Clue(c["name"], c["derived"], c["weight"], c["text"]) for c in direction.get("clues", ())),
+        direction.get("confidence", 0.5), direction.get("dates_contradict", False),
+        direction.get("fuller_upstream") or "")
+    alignment = Alignment(
+        tuple(Link(tuple(x["a"]), tuple(x["b"]), LinkKind(x["kind"]), x["similarity"]) for x in d["links"]),
+        tuple(d["unmatched"]["a"]), tuple(d["unmatched"]["b"]), d["coverage"]["a"], d["coverage"]["b"])
+    findings = tuple(
+        Finding(f["kind"], f["change"], Severity(f["severity"]), span(f["a"]), span(f["b"]), f["explanation"],
+                tuple(f["evidence"]))
+        for f in d["findings"])
+    return Comparison(a, b, sentences(a, "a"), sentences(b, "b"), alignment, findings, verdict)
