@@ -167,7 +167,11 @@ def test_hostile_corpus_renders_inertly(page, hostile_db):
                 page.keyboard.press("j")
             assert page.evaluate("typeof window.__pwned") == "undefined", url
             assert page.evaluate("document.querySelectorAll('script').length") == 1, url
-            assert page.evaluate("document.querySelectorAll('main img, main svg, main b > b').length") == 0, url
+            assert page.evaluate("document.querySelectorAll('main img, main b > b').length") == 0, url
+            # SVG only from the story page's own drawings, none from the articles' markup.
+            svgs = page.evaluate("[...document.querySelectorAll('main svg')].map(s => s.parentElement.className)")
+            assert svgs == (["svg", "svg"] if "/story" in url else []), url
+            assert page.evaluate("document.querySelectorAll('main svg [onload], main svg script').length") == 0
             _layout_holds(page)
             if "/pair" in url:
                 # The bidi override stays inside its sentence: the next sentence still reads left to right.

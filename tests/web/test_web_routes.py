@@ -79,11 +79,17 @@ def test_bad_filters_are_a_400_with_a_code(client, query):
     assert j.status_code == 400 and j.json()["error"]["code"] == "E201"
 
 
-def test_story_page_lists_copies_with_counts_and_a_tree_slot(client):
+def test_story_page_lists_copies_with_counts_and_its_tree(client):
     r = client.get("/story", params={"id": "portstrike_original.txt"})
     assert r.status_code == 200
-    assert 'data-slot="family-tree coverage-map"' in r.text
+    assert r.text.count("<svg") == 2  # the family tree and the coverage grid
+    assert "family tree of story portstrike_original.txt" in r.text
     data = client.get("/story.json", params={"id": "portstrike_original.txt"}).json()
+    tree = data["tree"]
+    assert tree["schema"] == "wiretrace.tree/1" and tree["roots"] == ["portstrike_original.txt"]
+    assert {e["child"] for e in tree["edges"]} == {
+        "portstrike_reprint.txt", "portstrike_roundtrip.txt", "portstrike_summary.txt"}
+    assert tree["coverage"]["source"] == "portstrike_original.txt"
     assert {m["doc_id"] for m in data["members"]} == {
         "portstrike_original.txt", "portstrike_reprint.txt", "portstrike_roundtrip.txt", "portstrike_summary.txt"}
     assert set(data["members"][0]) >= {"story", "doc_id", "role"}  # export's story rows

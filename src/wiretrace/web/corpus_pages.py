@@ -13,9 +13,12 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse
+from markupsafe import Markup
 
 from .. import compare
 from ..corpus import Corpus, StoryFilter
+from ..report.svg import coverage_svg, tree_svg
+from ..report.tree import tree_dict
 from . import views
 from .app import NoStore, json_path, render, viewer
 
@@ -79,8 +82,13 @@ def stories(
 def story(request: Request, id: IdParam):
     with opened(request) as corpus:
         members, pairs = corpus.story(id)
-    return render(request, "story.html", {**views.story_context(id, members, pairs), "json_href": json_path(request)},
-                  views.story_json(id, members, pairs))
+        family = corpus.tree(id)
+    drawn = {"tree_svg": Markup(tree_svg(family.tree)), "tree_href": json_path(request),
+             "coverage_svg": Markup(coverage_svg(family.coverage)) if family.coverage.rows else None}
+    return render(request, "story.html",
+                  {**views.story_context(id, members, pairs), **drawn, "json_href": json_path(request)},
+                  {**views.story_json(id, members, pairs),
+                   "tree": tree_dict(family.tree, family.coverage, family.documents)})
 
 
 @twin("/document", summary="One document: metadata, text, its source and its copies")
