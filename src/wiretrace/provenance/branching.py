@@ -38,7 +38,7 @@ def _cycle(best: dict[Hashable, Arc]) -> list[Hashable] | None:
     return None
 
 
-def arborescence(arcs: Iterable[Arc], root: Hashable) -> dict[Hashable, Hashable]:
+def arborescence(arcs: Iterable[Arc], root: Hashable, _depth: int = 0) -> dict[Hashable, Hashable]:
     """``{child: parent}`` over the nodes reachable from ``root`` (give ``root`` an arc to every
     node, however light, to span them all)."""
     arcs = list(arcs)
@@ -47,7 +47,9 @@ def arborescence(arcs: Iterable[Arc], root: Hashable) -> dict[Hashable, Hashable
     if cycle is None:
         return {v: a[0] for v, a in best.items()}
     members = set(cycle)
-    node = ("cycle", tuple(sorted(map(str, cycle))))
+    # Named by depth, not by its members: a name built from nested names (their reprs escaping
+    # each other's quotes) doubled at every contraction, and a 50-document story took minutes.
+    node = ("cycle", _depth)
     # Between two nodes of the contracted graph only the heaviest arc matters.
     kept: dict[tuple, tuple[Arc, Arc]] = {}
     for arc in arcs:
@@ -65,7 +67,7 @@ def arborescence(arcs: Iterable[Arc], root: Hashable) -> dict[Hashable, Hashable
             kept[key] = (new, arc)
     contracted = [new for new, _ in kept.values()]
     origin = {key: arc for key, (_, arc) in kept.items()}
-    parents = arborescence(contracted, root)
+    parents = arborescence(contracted, root, _depth + 1)
     out: dict[Hashable, Hashable] = {}
     for v, u in parents.items():
         arc = origin[(u, v)]
