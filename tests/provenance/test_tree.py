@@ -76,6 +76,18 @@ def test_arborescence_matches_brute_force():
         assert abs(got - _brute(nodes, arcs)) < 1e-9
 
 
+def test_arborescence_of_a_large_story_spans_it():
+    """Fifty documents, every pair both ways, weights that make cycle after cycle (names of the
+    contracted cycles once grew at every level: minutes for this)."""
+    rng = random.Random(5)
+    nodes = [f"doc{i:02d}.txt" for i in range(50)]
+    arcs = [("R", v, -5.0) for v in nodes]
+    arcs += [(u, v, rng.uniform(0, 1)) for u in nodes for v in nodes if u != v]
+    parents = arborescence(arcs, "R")
+    assert set(parents) == set(nodes)
+    assert all(_reaches_root(v, parents) for v in nodes)
+
+
 def _brute(nodes, arcs) -> float:
     best = float("-inf")
     incoming = [[a for a in arcs if a[1] == v] for v in nodes]
