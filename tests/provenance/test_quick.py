@@ -54,7 +54,7 @@ def test_relations_of_the_example_pairs():
     assert got[PAIRS[5]] is Relation.UNRELATED
 
 
-@pytest.mark.parametrize("text", ["", "   \n\n", "Zebras graze."])
+@pytest.mark.parametrize("text", ["", "   \n\n", "Zebras graze.", "One sentence only."])
 def test_degenerate_sides(text):
     sides = _sides({"odd": text})
     v = quick_verdict(sides["odd"], sides["portstrike_original"])

@@ -81,6 +81,7 @@ class QuickVerdict:
 
 
 MARK_WEIGHT = 3.0
+MIN_WORDS = 8  # a side shorter than this is never called a copy by the quick tier (unless verbatim)
 # Cells (sentence pairs) measured in one batch: bounds the flat arrays to some tens of MB.
 BATCH_CELLS = 2_000_000
 
@@ -237,6 +238,10 @@ def classify(s: QuickSignals) -> tuple[Relation, float, bool, str]:
     cov_long = s.coverage_b if s.words_a <= s.words_b else s.coverage_a
     same_cov = max(s.same_coverage_a, s.same_coverage_b)
     ratio = min(s.words_a, s.words_b) / max(s.words_a, s.words_b, 1)
+    if min(s.words_a, s.words_b) < MIN_WORDS and s.jaccard < 0.9:
+        # "One sentence only." shares a number word with a long story: every sentence of it
+        # "agrees on facts" and runs in order. Too few words to tell a copy from a shared phrase.
+        return Relation.UNRELATED, 0.5, False, f"one side has fewer than {MIN_WORDS} words: too short to tell"
     if not s.same_language:
         sent_ratio = min(s.sentences_a, s.sentences_b) / max(s.sentences_a, s.sentences_b, 1)
         if fact_cov >= 0.1 and s.in_order >= 0.5 and s.matched >= 4 and sent_ratio >= 0.8:
