@@ -91,3 +91,10 @@ def test_the_writer_itself_is_not_affected(indexed):
     with Store.open(str(indexed)) as store, ReaderServer(store):
         with pytest.raises(StoreError):
             Store.open(str(indexed) + ".missing", read_only=True)
+
+
+def test_an_in_memory_store_serves_no_one(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with Store.open(":memory:") as store, ReaderServer(store):
+        assert not pointer_path(":memory:").exists()
+    assert list(tmp_path.iterdir()) == []

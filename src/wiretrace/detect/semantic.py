@@ -16,6 +16,9 @@ import numpy as np
 from ..align.embed import embed
 
 LEAD_CHARS = 150
+# How much of a text ``lead`` can need: 2 × LEAD_CHARS of its first lines, with room for blank
+# ones. A reader can fetch this prefix instead of the whole text.
+PREFIX_CHARS = 8 * LEAD_CHARS
 
 
 def lead(text: str) -> str:

@@ -60,12 +60,6 @@ def anchor_door(store: Store, options: IndexOptions) -> int:
                           options.anchor_top_k, min_shared_share=options.anchor_min_shared_share)
 
 
-def lead_vectors_job(texts: list[str]) -> np.ndarray:
-    from ..detect.semantic import lead_vectors
-
-    return lead_vectors(texts)
-
-
 def semantic_door(store: Store, options: IndexOptions, index_path: str,
                   tick: Callable[[int], None] = lambda n: None) -> int:
     """Cross-language neighbours by lead vectors (title and opening sentences).
@@ -75,7 +69,7 @@ def semantic_door(store: Store, options: IndexOptions, index_path: str,
     language, so only those documents are searched for neighbours (at a million documents
     mostly in one language, a fraction of them), against an index of all.
     """
-    from ..detect.semantic import LEAD_CHARS, nearest, new_index
+    from ..detect.semantic import PREFIX_CHARS, lead_vectors, nearest, new_index
 
     counts = store.con.execute(
         "SELECT coalesce(lang, ''), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
@@ -89,10 +83,10 @@ def semantic_door(store: Store, options: IndexOptions, index_path: str,
     step = max(1, SEMANTIC_BATCH // max(1, options.workers))
 
     def batches():
-        # A lead is at most 2 × LEAD_CHARS of a text's first lines; 8 × is room for blank lines.
         cur = store.con.cursor()
         try:
-            cur.execute(f"SELECT seq, left(text, {8 * LEAD_CHARS}), coalesce(lang, '') FROM documents ORDER BY seq")
+            cur.execute(f"SELECT seq, left(text, {PREFIX_CHARS}), coalesce(lang, '') FROM documents "
+                        "ORDER BY seq")
             while rows := cur.fetchmany(SEMANTIC_BATCH):
                 seqs = np.array([r[0] for r in rows], dtype=np.int64)
                 codes = np.array([code[r[2]] for r in rows], dtype=np.int32)
@@ -111,7 +105,7 @@ def semantic_door(store: Store, options: IndexOptions, index_path: str,
             queries.append((seqs[minority], vecs[minority]))
         tick(len(seqs))
 
-    pipelined(lead_vectors_job, batches(), write, options.workers)
+    pipelined(lead_vectors, batches(), write, options.workers)
     index.save(index_path)
     if not queries:
         return 0

@@ -18,12 +18,12 @@ the borderline ones) go on to ``compare`` when findings are wanted.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from ..align.search import lis_length
 from ..detect.minhash import overlap
 from ..detect.sketch import Sketch
 from ..model import Relation
@@ -94,18 +94,6 @@ def _marked_sentences(sk: Sketch) -> np.ndarray:
     return found
 
 
-def _lis_length(ys: list[int]) -> int:
-    """Length of the longest strictly increasing subsequence."""
-    tails: list[int] = []
-    for y in ys:
-        pos = bisect_left(tails, y)
-        if pos == len(tails):
-            tails.append(y)
-        else:
-            tails[pos] = y
-    return len(tails)
-
-
 def _flags(index: np.ndarray, n: int) -> np.ndarray:
     out = np.zeros(n, dtype=bool)
     out[index] = True
@@ -129,11 +117,12 @@ def _measure_batch(pairs: Sequence[tuple[QuickSide, QuickSide]]) -> list[QuickSi
     pos = np.minimum(np.searchsorted(facts.cell, strong.cell), max(len(facts.cell) - 1, 0))
     found = facts.cell[pos] == strong.cell if len(facts.cell) else np.zeros(len(strong.cell), dtype=bool)
     fact_v = np.where(found, facts.value[pos] if len(facts.cell) else 0.0, 0.0)
-    with_cells = lay.na > 0
-    has = [np.concatenate([_marked_sentences(sk[side]) for sk, m in zip(sketches, with_cells, strict=True) if m]
-                          or [np.zeros(0, dtype=bool)]) for side in (0, 1)]
-    words = [np.concatenate([sk[side].words for sk, m in zip(sketches, with_cells, strict=True) if m]
-                            or [np.zeros(0, dtype=np.int32)]).astype(np.float64) for side in (0, 1)]
+    # Per row (A sentence) and column (B sentence), in the layout's order: pairs with cells only.
+    ruled = [sk for sk, n in zip(sketches, lay.na, strict=True) if n]
+    has = [np.concatenate([_marked_sentences(sk[side]) for sk in ruled] or [np.zeros(0, dtype=bool)])
+           for side in (0, 1)]
+    words = [np.concatenate([sk[side].words for sk in ruled] or [np.zeros(0)]).astype(np.float64)
+             for side in (0, 1)]
     n_rows, n_cols = int(lay.row0[-1]), int(lay.col0[-1])
     row_pair, col_pair = np.repeat(np.arange(n), lay.na), np.repeat(np.arange(n), lay.nb)
     # A sentence pair agrees on facts when it shares half its names and numbers, or neither has any.
@@ -186,7 +175,7 @@ def _measure_batch(pairs: Sequence[tuple[QuickSide, QuickSide]]) -> list[QuickSi
             jaccard=shared / union if union else 0.0,
             contained_a=shared / n_a if n_a else 0.0, contained_b=shared / n_b if n_b else 0.0,
             coverage_a=cov_a[p] / w_a, coverage_b=cov_b[p] / w_b,
-            in_order=_lis_length(chain) / len(chain) if chain else 0.0,
+            in_order=lis_length(chain) / len(chain) if chain else 0.0,
             matched=m, mean_match=float(mean_sum[p] / m) if m else 0.0,
             words_a=words_a, words_b=words_b, same_language=bool(same[p]),
             fact_coverage_a=fcov_a[p] / w_a, fact_coverage_b=fcov_b[p] / w_b,

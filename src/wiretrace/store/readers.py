@@ -70,6 +70,8 @@ class ReaderServer:
         self._listener: socket.socket | None = None
 
     def __enter__(self) -> ReaderServer:
+        if self.store.path in ("", ":memory:"):
+            return self  # no other process can open an in-memory store
         self._dir = tempfile.mkdtemp(prefix="wiretrace-readers-")
         path = os.path.join(self._dir, "store.sock")  # short: Unix socket paths hold ~100 bytes
         self._listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -80,9 +82,10 @@ class ReaderServer:
         return self
 
     def __exit__(self, *exc) -> None:
+        if self._listener is None:
+            return
         pointer_path(self.store.path).unlink(missing_ok=True)
-        if self._listener is not None:
-            self._listener.close()
+        self._listener.close()
         if self._dir is not None:
             shutil.rmtree(self._dir, ignore_errors=True)
 
