@@ -18,10 +18,10 @@ for p in (REPO, REPO / "bench"):
     if str(p) not in sys.path:
         sys.path.insert(0, str(p))
 
-from bench.corpus_gen.config import Composition  # noqa: E402
-from bench.corpus_gen.write import generate  # noqa: E402
 from corpus_bench import measure  # noqa: E402
 
+from bench.corpus_gen.config import Composition  # noqa: E402
+from bench.corpus_gen.write import generate  # noqa: E402
 from wiretrace.engines.options import IndexOptions  # noqa: E402
 
 RECALL_FLOOR = {"verbatim": 0.98, "edited": 0.98, "rewrite": 0.97, "summary": 0.97, "round_trip": 0.97,

@@ -41,8 +41,7 @@ def lead_vectors(texts: list[str], batch: int = 2000) -> np.ndarray:
 
 def new_index(ndim: int = 512):
     """An approximate nearest-neighbour index of unit vectors by cosine. Half-precision: the
-    door keeps pairs above a cosine of 0.5, far coarser than f16's error, and the index of a
-    million leads takes 1 GB instead of 2."""
+    door keeps pairs above a cosine of 0.5, far coarser than f16's error."""
     from usearch.index import Index
 
     return Index(ndim=ndim, metric="cos", dtype="f16")
@@ -51,8 +50,8 @@ def new_index(ndim: int = 512):
 def nearest(index, keys: np.ndarray, vectors: np.ndarray, k: int,
             min_cosine: float) -> list[tuple[int, int, float]]:
     """(key, neighbour key, cosine) for each of ``vectors``' ``k`` nearest others in ``index``
-    above ``min_cosine``."""
-    if not len(keys) or len(index) < 2:
+    above ``min_cosine`` (a vector's own key, when it is in the index, is not a neighbour)."""
+    if not len(keys) or not len(index):
         return []
     found = index.search(vectors, min(k + 1, len(index)))
     # One query comes back as one row, flattened: shape both as (queries, k).

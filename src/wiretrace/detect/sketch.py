@@ -87,7 +87,7 @@ def _stem_ids(sc: Scan | None) -> tuple[np.ndarray, ...]:
     if sc is None:
         empty = np.zeros(0, np.intp)
         return np.zeros(0, np.uint64), empty, empty, np.zeros(0, bool), np.zeros(0, bool)
-    fl = _flags()[sc.raw]
+    fl = np.take(_flags(), sc.raw)  # np.take: see ``shingles.scan``
     terms = sc.terms.copy()
     terms[sc.offset >= PREFIX] = 0  # prefix stemming: later characters do not count
     ids = np.add.reduceat(terms, sc.first)
@@ -136,7 +136,7 @@ def sketches_of(n_texts: int, sc: Scan | None) -> list[Sketch]:
     dense = np.cumsum(new) - 1
     words = np.diff(np.append(np.flatnonzero(new), len(sents))).astype(np.int32)
     st, se, sm = ids[keep], dense[keep], mark[keep]
-    order = np.lexsort((~sm, st, se))  # by sentence, stem, marked first: texts stay contiguous
+    order = _by_sentence_stem(se, st, sm)
     st, se, sm = st[order], se[order], sm[order]
     uniq = np.ones(len(st), dtype=bool)
     uniq[1:] = (st[1:] != st[:-1]) | (se[1:] != se[:-1])
@@ -153,6 +153,22 @@ def sketches_of(n_texts: int, sc: Scan | None) -> list[Sketch]:
         out.append(Sketch(st[lo:hi], (se[lo:hi] - base).astype(np.int32), sm[lo:hi],
                           words[sb[d]:sb[d + 1]]))
     return out
+
+
+_SENT_BITS = 19  # dense sentences of a batch that fit the one-key sort (a batch holds ~20 texts)
+
+
+def _by_sentence_stem(se: np.ndarray, st: np.ndarray, sm: np.ndarray) -> np.ndarray:
+    """The order by sentence, then stem, marked first (texts stay contiguous). One argsort of
+    one uint64 key (sentence, the stem's high 44 bits, not marked) is six times faster than
+    ``np.lexsort`` of the three; two stems of a sentence agreeing in 44 bits (about once in 10^11
+    sentences) may then interleave, and the sketch keeps one of them twice."""
+    if not len(se) or se[-1] >= 1 << _SENT_BITS:  # dense numbers ascend: the last is the largest
+        return np.lexsort((~sm, st, se))
+    key = se.astype(np.uint64) << np.uint64(64 - _SENT_BITS)
+    key |= (st >> np.uint64(_SENT_BITS + 1)) << np.uint64(1)
+    key |= ~sm
+    return np.argsort(key, kind="stable")
 
 
 def sketch(text: str) -> Sketch:

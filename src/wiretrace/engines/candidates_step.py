@@ -60,14 +60,15 @@ def anchor_door(store: Store, options: IndexOptions) -> int:
                           options.anchor_top_k, min_shared_share=options.anchor_min_shared_share)
 
 
-def semantic_door(store: Store, options: IndexOptions, index_path: str,
-                  tick: Callable[[int], None] = lambda n: None) -> int:
+def semantic_door(store: Store, options: IndexOptions, tick: Callable[[int], None] = lambda n: None) -> int:
     """Cross-language neighbours by lead vectors (title and opening sentences).
 
-    The workers encode the leads while the parent reads the next batch and adds the last one's
-    vectors to the index. Every cross-language pair has a side outside the corpus's most common
-    language, so only those documents are searched for neighbours (at a million documents
-    mostly in one language, a fraction of them), against an index of all.
+    Every cross-language pair has a side outside the corpus's most common language, so only
+    those documents go into the nearest-neighbour index (at a million documents mostly in one
+    language, a small share; inserting all of them cost the parent most of a core), and every
+    document is searched in it: a document of the common language for its ``semantic_k``
+    nearest, then each indexed document keeps its ``semantic_k`` nearest of all that found it.
+    The workers encode the leads while the parent reads the next batch.
     """
     from ..detect.semantic import PREFIX_CHARS, lead_vectors, nearest, new_index
 
@@ -79,7 +80,10 @@ def semantic_door(store: Store, options: IndexOptions, index_path: str,
     top = store.one("SELECT coalesce(max(seq), 0) FROM documents")[0]
     lang_of = np.zeros(top + 1, dtype=np.int32)
     index = new_index()
-    queries: list[tuple[np.ndarray, np.ndarray]] = []
+    # (seqs, vectors) to search with: the indexed documents' and, in half precision (1 GB at a
+    # million), the common language's.
+    rare_docs: list[tuple[np.ndarray, np.ndarray]] = []
+    common: list[tuple[np.ndarray, np.ndarray]] = []
     step = max(1, SEMANTIC_BATCH // max(1, options.workers))
 
     def batches():
@@ -99,20 +103,30 @@ def semantic_door(store: Store, options: IndexOptions, index_path: str,
         seqs, codes = ctx
         vecs = np.concatenate(parts)
         lang_of[seqs] = codes
-        index.add(seqs, vecs)
-        minority = codes != 0
-        if minority.any():
-            queries.append((seqs[minority], vecs[minority]))
+        rare = codes != 0
+        if rare.any():
+            index.add(seqs[rare], vecs[rare])
+            rare_docs.append((seqs[rare], vecs[rare]))
+        common.append((seqs[~rare], vecs[~rare].astype(np.float16)))
         tick(len(seqs))
 
     pipelined(lead_vectors, batches(), write, options.workers)
-    index.save(index_path)
-    if not queries:
+    if not len(index):
         return 0
-    keys = np.concatenate([k for k, _ in queries])
-    vecs = np.concatenate([v for _, v in queries])
-    found = {(min(a, b), max(a, b)): s for a, b, s in
-             nearest(index, keys, vecs, options.semantic_k, options.semantic_min_cosine)
-             if lang_of[a] != lang_of[b]}
+    k = options.semantic_k
+    found: dict[tuple[int, int], float] = {}
+    # Documents outside the common language among themselves (German and French, say).
+    for seqs, vecs in rare_docs:
+        for a, b, cos in nearest(index, seqs, vecs, k, options.semantic_min_cosine):
+            if lang_of[a] != lang_of[b]:
+                found[(min(a, b), max(a, b))] = cos
+    # Documents of the common language: each indexed document keeps its k nearest of them.
+    best: dict[int, list[tuple[float, int]]] = {}
+    for seqs, vecs in common:
+        for a, b, cos in nearest(index, seqs, vecs.astype(np.float32), k, options.semantic_min_cosine):
+            best.setdefault(b, []).append((cos, a))
+    for b, near in best.items():
+        for cos, a in sorted(near, reverse=True)[:k]:
+            found[(min(a, b), max(a, b))] = cos
     q.insert_candidates(store, "semantic", [(a, b, s) for (a, b), s in sorted(found.items())])
     return len(found)

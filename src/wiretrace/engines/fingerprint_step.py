@@ -22,10 +22,10 @@ import numpy as np
 import pyarrow as pa
 
 from ..detect.minhash import EMPTY_BAND_KEY, MinHashScheme, band_keys, signatures
-from ..detect.prints import prints_many
+from ..detect.prints import pack, prints_many
 from ..detect.shingles import SHINGLE_SCHEME, paragraph_hashes_many
 from ..detect.sketch import SKETCH_SCHEME, fact_anchors_many
-from ..store import Store
+from ..store import Store, printsfile
 from ..store.queries import boilerplate_lines, save_boilerplate, saved_boilerplate, signature_column
 from ._pool import pipelined
 from .options import IndexOptions
@@ -65,24 +65,37 @@ def _insert(store: Store, table: str, columns: dict[str, np.ndarray | list]) -> 
         store.con.unregister("_batch")
 
 
-def _print_job(job: tuple[list[str], set[int], MinHashScheme]) -> tuple:
-    texts, skip, scheme = job
+def _print_job(job: tuple[list[str], set[int], MinHashScheme, tuple[str, list[int]] | None]) -> tuple:
+    """Hashes of ``texts``; with ``packed = (path, seqs)``, also each document's packed record for
+    the verifier, appended to the prints file at ``path`` (``(pos, len)`` of each returned)."""
+    texts, skip, scheme, packed = job
     p = prints_many(texts, 5, skip)
     sigs = signatures(p.shingles, scheme)
     sizes = np.array([len(x) for x in p.shingles], dtype=np.int32)
-    return p.lines, sizes, sigs, band_keys(sigs, scheme), fact_anchors_many(p.sketches)
+    spans = None
+    if packed is not None:
+        path, seqs = packed
+        spans = printsfile.append(path, [pack(q, sh, sk) for q, sh, sk in zip(seqs, p.shingles, p.sketches,
+                                                                                strict=True)])
+    return p.lines, sizes, sigs, band_keys(sigs, scheme), fact_anchors_many(p.sketches), spans
 
 
 def _run(store: Store, options: IndexOptions, scheme: MinHashScheme, seqs: list[int], skip: set[int],
          tick) -> None:
     # Rows of an earlier text, scheme or boilerplate set (or of a killed run) go first, in one
     # statement per table: deleting per chunk would scan the growing tables a thousand times.
-    for table in ("lines", "fingerprints", "bands", "anchors"):
+    for table in ("lines", "fingerprints", "prints", "bands", "anchors"):
         store.con.execute(f"DELETE FROM {table} WHERE seq IN (SELECT unnest(?))", [seqs])
     size = max(1, min(options.batch, -(-len(seqs) // options.workers)))  # every worker gets work
     chunks = (_texts(store, seqs[k:k + size]) for k in range(0, len(seqs), size))
-    _hash_and_store(store, options, scheme, ((rows, [([r[2] for r in rows], skip, scheme)]) for rows in chunks),
+    path = printsfile.path_of(store)
+    _hash_and_store(store, options, scheme,
+                    ((rows, [([r[2] for r in rows], skip, scheme, _packed(path, rows))]) for rows in chunks),
                     size, tick)
+
+
+def _packed(path: str | None, rows: list[tuple]) -> tuple[str, list[int]] | None:
+    return None if path is None else (path, [r[0] for r in rows])
 
 
 def _hash_and_store(store: Store, options: IndexOptions, scheme: MinHashScheme, jobs: Iterable[tuple],
@@ -91,26 +104,35 @@ def _hash_and_store(store: Store, options: IndexOptions, scheme: MinHashScheme, 
     store the results, STORE_DOCS documents a transaction."""
     sid = scheme_id(scheme, options)
     buffer: list[tuple] = []
+    if printsfile.path_of(store) is not None:
+        printsfile.usable(store)  # before the workers append: no old row may point into new bytes
 
     def flush() -> None:
         if buffer:
-            rows = [r for rs, _ in buffer for r in rs]
-            parts = [res for _, res in buffer]
+            rows = [r for rs, _, _ in buffer for r in rs]
+            parts = [res for _, res, _ in buffer]
+            spans = [sp for _, _, sp in buffer]
             _store_prints(store, sid, rows, [x for p in parts for x in p[0]],
                           np.concatenate([p[1] for p in parts]), np.concatenate([p[2] for p in parts]),
-                          np.concatenate([p[3] for p in parts]), [x for p in parts for x in p[4]])
+                          np.concatenate([p[3] for p in parts]), [x for p in parts for x in p[4]],
+                          np.concatenate(spans) if all(sp is not None for sp in spans) else None)
             tick(len(rows))
             buffer.clear()
 
     def write(rows: list[tuple], results: list[tuple]) -> None:
-        buffer.append((rows, results[0]))
-        if sum(len(rs) for rs, _ in buffer) >= STORE_DOCS:
+        # The records are in the file already, referenced once the flush's transaction commits:
+        # a kill in between leaves only unreferenced bytes.
+        buffer.append((rows, results[0], results[0][5]))
+        if sum(len(rs) for rs, _, _ in buffer) >= STORE_DOCS:
             flush()
 
-    # A store of STORE_DOCS documents takes seconds at a million documents: as many chunks in
-    # flight keep the workers busy through it (with three, they idled through most of each).
-    pipelined(_print_job, jobs, write, options.workers, ahead=STORE_DOCS // size + options.workers)
-    flush()
+    try:
+        # A store of STORE_DOCS documents takes seconds at a million documents: as many chunks in
+        # flight keep the workers busy through it (with three, they idled through most of each).
+        pipelined(_print_job, jobs, write, options.workers, ahead=STORE_DOCS // size + options.workers)
+        flush()
+    finally:
+        printsfile.close_appends()
 
 
 def fingerprint_while_ingesting(store: Store, options: IndexOptions, scheme: MinHashScheme,
@@ -124,6 +146,7 @@ def fingerprint_while_ingesting(store: Store, options: IndexOptions, scheme: Min
     redoes the documents whose lines changed status, and any a killed run left.
     """
     done = 0
+    path = printsfile.path_of(store)
 
     def jobs() -> Iterator[tuple]:
         nonlocal done
@@ -138,7 +161,7 @@ def fingerprint_while_ingesting(store: Store, options: IndexOptions, scheme: Min
             for k in range(0, len(rows), options.batch):
                 chunk = rows[k:k + options.batch]
                 done += len(chunk)
-                yield chunk, [([r[2] for r in chunk], used, scheme)]
+                yield chunk, [([r[2] for r in chunk], used, scheme, _packed(path, chunk))]
 
     _hash_and_store(store, options, scheme, jobs(), options.batch, tick)
     return done
@@ -211,9 +234,11 @@ def _boilerplate_of(texts: list[str], need: float) -> set[int]:
 
 
 def _store_prints(store: Store, sid: str, rows: list[tuple], lines: list[np.ndarray], n_shingles: np.ndarray,
-                  sigs: np.ndarray, keys: np.ndarray, anchors: list[np.ndarray]) -> None:
+                  sigs: np.ndarray, keys: np.ndarray, anchors: list[np.ndarray], spans: np.ndarray | None) -> None:
     seqs = np.array([r[0] for r in rows], dtype=np.int64)
     store.con.execute("BEGIN TRANSACTION")
+    if spans is not None:
+        _insert(store, "prints", {"seq": seqs, "pos": spans[:, 0], "len": spans[:, 1].astype(np.int32)})
     _insert(store, "lines", {
         "h": np.concatenate(lines).astype(np.uint64) if lines else np.zeros(0, np.uint64),
         "seq": np.repeat(seqs, [len(h) for h in lines])})

@@ -140,8 +140,7 @@ def index(
         if "semantic" in options.doors:
             t_semantic = time.perf_counter()
             task = prog.add_task("translation door", total=store.count())
-            report.candidates["semantic"] = semantic_door(store, options, f"{store.path}.usearch",
-                                                          lambda n: prog.advance(task, n))
+            report.candidates["semantic"] = semantic_door(store, options, lambda n: prog.advance(task, n))
             report.seconds["semantic_door"] = time.perf_counter() - t_semantic
         report.seconds["candidates"] = time.perf_counter() - t
 

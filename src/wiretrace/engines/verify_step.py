@@ -20,12 +20,12 @@ import numpy as np
 import pyarrow as pa
 
 from ..detect.minhash import overlap
-from ..detect.prints import prints_many
+from ..detect.prints import compact, prints_many
 from ..model import Document, Relation
 from ..pipeline import compare
 from ..provenance.quick import QuickSide, quick_verdicts
 from ..report.json import to_dict
-from ..store import Store
+from ..store import Store, printsfile
 from ..store.queries import saved_boilerplate
 from ..store.texts import TextFile
 from ..store.texts import export as export_texts
@@ -39,16 +39,24 @@ _COPIES = tuple(r.value for r in Relation if r.is_copy)
 
 # -- quick tier --------------------------------------------------------------------------------
 def quick_pairs(job: tuple) -> list[tuple]:
-    """Quick verdicts for a list of ``(a, b, doors)``; ``docs[seq] = (lang, published)``, the
-    texts read from ``texts``, ``skip`` the boilerplate lines left out of the shingles, as when
-    fingerprinting."""
+    """Quick verdicts for a list of ``(a, b, doors)``; ``docs[seq] = (lang, published, pos, len)``:
+    the document's packed prints at ``pos`` in ``packed`` (``store.printsfile``) or, when ``pos``
+    is None, its text read from ``texts`` and hashed here (``skip``: the boilerplate lines left
+    out of the shingles, as when fingerprinting)."""
     from threadpoolctl import threadpool_limits
 
-    pairs, docs, texts, skip, min_jaccard = job
-    seqs = list(docs)
-    prints = prints_many([texts.text(s) for s in seqs], 5, skip)
-    sides = {s: QuickSide(sk, sh, *docs[s])
-             for s, sk, sh in zip(seqs, prints.sketches, prints.shingles, strict=True)}
+    pairs, docs, packed, texts, skip, min_jaccard = job
+    sides = {}
+    for s, (lang, published, pos, length) in docs.items():
+        if pos is not None:
+            sh, sk = packed.read(s, pos, length)
+            sides[s] = QuickSide(sk, sh, lang, published)
+    seqs = [s for s in docs if s not in sides]
+    if seqs:
+        prints = prints_many([texts.text(s) for s in seqs], 5, skip)
+        for s, sk, sh in zip(seqs, prints.sketches, prints.shingles, strict=True):
+            sh, sk = compact(sh, sk)  # in the form of the records they meet
+            sides[s] = QuickSide(sk, sh, *docs[s][:2])
     out, todo = [], []
     for a, b, doors in pairs:
         rejected = _unconfirmed(sides[a].shingles, sides[b].shingles, min_jaccard) if doors == "minhash" else None
@@ -78,20 +86,17 @@ def _unconfirmed(x: np.ndarray, y: np.ndarray, min_jaccard: float) -> tuple | No
 
 
 def _quick_jobs(store: Store, todo: list[tuple[int, int, str]], options: IndexOptions,
-                texts: TextFile) -> Iterator[list[tuple]]:
+                meta: dict[int, tuple], packed: printsfile.Reader | None,
+                texts: TextFile | None) -> Iterator[list[tuple]]:
     step = QUICK_CHUNK // options.workers
     skip = saved_boilerplate(store)
-    seqs = sorted({x for a, b, _ in todo for x in (a, b)})
-    meta = {r[0]: r[1:] for r in store.con.execute(
-        "SELECT seq, lang, published FROM documents SEMI JOIN (SELECT unnest(?) AS seq) USING (seq)", [seqs]
-    ).fetchall()}
     for k in range(0, len(todo), QUICK_CHUNK):
         part = todo[k:k + QUICK_CHUNK]
         jobs = []
         for i in range(0, len(part), step):
             sub = part[i:i + step]
             need = {x for a, b, _ in sub for x in (a, b)}
-            jobs.append((sub, {x: meta[x] for x in need}, texts, skip, options.min_jaccard))
+            jobs.append((sub, {x: meta[x] for x in need}, packed, texts, skip, options.min_jaccard))
         yield jobs
 
 
@@ -100,11 +105,22 @@ def verify_quick(store: Store, options: IndexOptions, todo: list[tuple[int, int,
     """Quick verdicts for ``todo`` (``queries.unverified``: candidates without a verdict)."""
     if not todo:
         return 0
-    texts = export_texts(store, sorted({x for a, b, _ in todo for x in (a, b)}))
+    seqs = sorted({x for a, b, _ in todo for x in (a, b)})
+    path = printsfile.usable(store) if printsfile.path_of(store) else None
+    meta = {r[0]: r[1:] for r in store.con.execute(
+        "SELECT d.seq, d.lang, d.published, p.pos, p.len FROM documents d LEFT JOIN prints p USING (seq) "
+        "SEMI JOIN (SELECT unnest(?) AS seq) USING (seq)", [seqs]).fetchall()}
+    if path is None:
+        meta = {s: (*m[:2], None, None) for s, m in meta.items()}
+    # Texts only for documents without packed prints (a store from before them, a lost file).
+    missing = [s for s, m in meta.items() if m[2] is None]
+    texts = export_texts(store, sorted(missing)) if missing else None
     try:
-        return _run(store, options, quick_pairs, _quick_jobs(store, todo, options, texts), tick)
+        jobs = _quick_jobs(store, todo, options, meta, printsfile.Reader(path) if path else None, texts)
+        return _run(store, options, quick_pairs, jobs, tick)
     finally:
-        texts.remove()
+        if texts is not None:
+            texts.remove()
 
 
 # -- full tier ---------------------------------------------------------------------------------

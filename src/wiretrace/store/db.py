@@ -18,7 +18,7 @@ import pyarrow as pa
 from ..errors import WiretraceError
 from ..model import Document
 from . import readers
-from .schema import DDL, SCHEMA_VERSION
+from .schema import DDL, SCHEMA_VERSION, UPGRADES
 
 MEMORY_LIMIT = "3GB"  # IndexOptions.store_memory
 CHECKPOINT_THRESHOLD = "1GB"
@@ -94,6 +94,8 @@ class Store:
             found = next(iter(con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()), None)
             if found is None:
                 con.execute("INSERT INTO meta VALUES ('schema', ?)", [SCHEMA_VERSION])
+            elif found[0] in UPGRADES:  # the DDL above added what it lacked
+                con.execute("UPDATE meta SET value = ? WHERE key = 'schema'", [SCHEMA_VERSION])
             elif found[0] != SCHEMA_VERSION:
                 raise StoreError(f"{path} was made with {found[0]}; this wiretrace reads {SCHEMA_VERSION}")
         return store
@@ -177,7 +179,7 @@ class Store:
         from .lookup import invalidate
 
         invalidate(self)  # find's lookup files would still hold the old text's keys
-        for table in ("fingerprints", "bands", "anchors", "lines"):
+        for table in ("fingerprints", "prints", "bands", "anchors", "lines"):
             self.con.execute(f"DELETE FROM {table} WHERE seq IN (SELECT unnest(?))", [seqs])
         self.con.execute("DELETE FROM candidates WHERE a IN (SELECT unnest(?)) OR b IN (SELECT unnest(?))",
                          [seqs, seqs])

@@ -7,7 +7,10 @@ text ids, which keeps the 1 M-document self-joins small.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = "wiretrace.store/3"
+SCHEMA_VERSION = "wiretrace.store/4"
+# Versions this one opens by adding what they lack (store/4 added ``prints``; without its rows
+# the verifier computes the prints from the texts, as store/3 did).
+UPGRADES = ("wiretrace.store/3",)
 
 DDL = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
@@ -22,6 +25,9 @@ DDL = (
     """CREATE TABLE IF NOT EXISTS fingerprints (
         seq BIGINT PRIMARY KEY, content_hash TEXT NOT NULL, scheme TEXT NOT NULL, lang TEXT,
         n_shingles INTEGER, signature BLOB)""",
+    # Where each document's packed shingles and sketch sit in ``{store}.prints``
+    # (``store.printsfile``); written with its fingerprints, deleted with them.
+    "CREATE TABLE IF NOT EXISTS prints (seq BIGINT, pos BIGINT, len INTEGER)",
     "CREATE TABLE IF NOT EXISTS bands (band USMALLINT, key UBIGINT, seq BIGINT)",
     # Fact anchors: pairs of names and numbers that share a sentence (detect.sketch.fact_anchors).
     "CREATE TABLE IF NOT EXISTS anchors (h UBIGINT, seq BIGINT)",
