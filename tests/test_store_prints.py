@@ -84,7 +84,7 @@ def test_verdicts_are_the_same_from_packed_prints_and_from_texts(corpus):
 
 
 def test_a_record_read_from_a_replaced_file_is_refused(corpus, tmp_path):
-    root, docs = corpus
+    _, docs = corpus
     db = tmp_path / "c.duckdb"
     _index(db, docs)
     with Store.open(db, read_only=True) as store:
