@@ -18,6 +18,8 @@ import numpy as np
 from ..align.embed import embed
 
 LEAD_CHARS = 150
+# What a kept lead vector was made with (``store.leadsfile``): a new rule or encoder drops them.
+LEAD_SCHEME = f"use-multilingual-v3+lead{LEAD_CHARS}-word-v1"
 # How much of a text ``lead`` can need: LEAD_CHARS of its first lines, with room for blank ones
 # and a long first line. A reader can fetch this prefix instead of the whole text.
 PREFIX_CHARS = 8 * LEAD_CHARS

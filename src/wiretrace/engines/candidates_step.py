@@ -68,9 +68,11 @@ def semantic_door(store: Store, options: IndexOptions, tick: Callable[[int], Non
     language, a small share; inserting all of them cost the parent most of a core), and every
     document is searched in it: a document of the common language for its ``semantic_k``
     nearest, then each indexed document keeps its ``semantic_k`` nearest of all that found it.
-    The workers encode the leads while the parent reads the next batch.
+    The workers encode the leads while the parent reads the next batch; vectors are kept
+    (``store.leadsfile``), so a later run encodes only the documents added since.
     """
-    from ..detect.semantic import PREFIX_CHARS, lead_vectors, nearest, new_index
+    from ..detect.semantic import LEAD_SCHEME, PREFIX_CHARS, lead_vectors, nearest, new_index
+    from ..store import leadsfile
 
     counts = store.con.execute(
         "SELECT coalesce(lang, ''), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
@@ -85,23 +87,35 @@ def semantic_door(store: Store, options: IndexOptions, tick: Callable[[int], Non
     rare_docs: list[tuple[np.ndarray, np.ndarray]] = []
     common: list[tuple[np.ndarray, np.ndarray]] = []
     step = max(1, SEMANTIC_BATCH // max(1, options.workers))
+    kept = leadsfile.usable(store, LEAD_SCHEME)
 
     def batches():
         cur = store.con.cursor()
         try:
-            cur.execute(f"SELECT seq, left(text, {PREFIX_CHARS}), coalesce(lang, '') FROM documents "
-                        "ORDER BY seq")
+            # Texts only of the documents whose vector is not kept.
+            cur.execute(f"""SELECT d.seq, CASE WHEN l.row IS NULL THEN left(d.text, {PREFIX_CHARS}) END,
+                                   coalesce(d.lang, ''), l.row
+                            FROM documents d LEFT JOIN leads l USING (seq) ORDER BY d.seq""")
             while rows := cur.fetchmany(SEMANTIC_BATCH):
                 seqs = np.array([r[0] for r in rows], dtype=np.int64)
                 codes = np.array([code[r[2]] for r in rows], dtype=np.int32)
-                texts = [r[1] for r in rows]
-                yield (seqs, codes), [texts[k:k + step] for k in range(0, len(texts), step)]
+                new = np.array([r[3] is None for r in rows], dtype=bool)
+                texts = [r[1] for r in rows if r[3] is None]
+                old = leadsfile.read(kept, np.array([r[3] for r in rows if r[3] is not None], np.int64)) \
+                    if kept else None
+                yield (seqs, codes, new, old), [texts[k:k + step] for k in range(0, len(texts), step)]
         finally:
             cur.close()
 
     def write(ctx, parts: list[np.ndarray]) -> None:
-        seqs, codes = ctx
-        vecs = np.concatenate(parts)
+        seqs, codes, new, old = ctx
+        fresh = np.concatenate(parts) if parts else np.zeros((0, 512), np.float32)
+        if kept and len(fresh):
+            leadsfile.append(store, kept, seqs[new], fresh)
+        vecs = np.empty((len(seqs), fresh.shape[1]), dtype=np.float32)
+        vecs[new] = fresh
+        if old is not None:
+            vecs[~new] = old
         lang_of[seqs] = codes
         rare = codes != 0
         if rare.any():

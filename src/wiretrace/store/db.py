@@ -179,7 +179,7 @@ class Store:
         from .lookup import invalidate
 
         invalidate(self)  # find's lookup files would still hold the old text's keys
-        for table in ("fingerprints", "prints", "bands", "anchors", "lines"):
+        for table in ("fingerprints", "prints", "leads", "bands", "anchors", "lines"):
             self.con.execute(f"DELETE FROM {table} WHERE seq IN (SELECT unnest(?))", [seqs])
         self.con.execute("DELETE FROM candidates WHERE a IN (SELECT unnest(?)) OR b IN (SELECT unnest(?))",
                          [seqs, seqs])

@@ -8,8 +8,9 @@ text ids, which keeps the 1 M-document self-joins small.
 from __future__ import annotations
 
 SCHEMA_VERSION = "wiretrace.store/4"
-# Versions this one opens by adding what they lack (store/4 added ``prints``; without its rows
-# the verifier computes the prints from the texts, as store/3 did).
+# Versions this one opens by adding what they lack (store/4 added ``prints`` and ``leads``;
+# without their rows the verifier computes the prints from the texts and the translation door
+# encodes the leads, as with store/3).
 UPGRADES = ("wiretrace.store/3",)
 
 DDL = (
@@ -28,6 +29,8 @@ DDL = (
     # Where each document's packed shingles and sketch sit in ``{store}.prints``
     # (``store.printsfile``); written with its fingerprints, deleted with them.
     "CREATE TABLE IF NOT EXISTS prints (seq BIGINT, pos BIGINT, len INTEGER)",
+    # Which row of ``{store}.leads`` holds each document's lead vector (``store.leadsfile``).
+    "CREATE TABLE IF NOT EXISTS leads (seq BIGINT, row BIGINT)",
     "CREATE TABLE IF NOT EXISTS bands (band USMALLINT, key UBIGINT, seq BIGINT)",
     # Fact anchors: pairs of names and numbers that share a sentence (detect.sketch.fact_anchors).
     "CREATE TABLE IF NOT EXISTS anchors (h UBIGINT, seq BIGINT)",
