@@ -38,12 +38,23 @@ COMMON_SOURCE = 0.8
 _SUPER = "\x00"
 ROOT_CANDIDATES = 6  # documents the verdicts most often name the earlier side, tried as the root
 UNCOMPARED = 2.0
+DISTINCT = True
+ROOT_SCALE = 2.0
+ROOT_ALONE = 4.0  # margin of a root that was the only candidate (the only one in the main language)
+FORCE_ROOT = True
+LACK = 0.0
+OWN = 0.0
 _LOST_ARC = 2.6  # beats any pair arc with the same shared errors: 1 (direction cap) + 1.5 (closeness)
 
 
 def _direction(p: float) -> float:
     p = min(max(p, 0.02), 0.98)
     return max(-3.0, min(1.0, math.log(p / (1 - p)) / 2))
+
+
+def _root_confidence(margin: float) -> float:
+    """How likely the root came before every other document, from its parsimony margin."""
+    return 0.5 + 0.5 * (1.0 - math.exp(-max(margin, 0.0) / ROOT_SCALE))
 
 
 def _errors(parent: Profile | None, child: Profile | None) -> float:
@@ -73,7 +84,9 @@ class _Builder:
         self.ids = sorted(self.docs)
         self.views = {frozenset((p.a, p.b)): p for p in pairs
                       if p.is_copy and p.a in self.docs and p.b in self.docs and p.a != p.b}
+        self.margin = 0.0
         self.root, self.profiles = self._root()
+        self.root_sure = _root_confidence(self.margin)
         copies = {x: p for x, p in self.profiles.items() if x != self.root}
         self.lost: dict[str, Block] = {}
 
@@ -111,22 +124,47 @@ class _Builder:
         langs = Counter(self.docs[d].lang or "" for d in self.ids)
         top = max(langs.values())
         pool = [d for d in self.ids if langs[self.docs[d].lang or ""] == top]
-        best = None
+        tried = []
         for r in sorted(pool, key=lambda d: (-score[d], d))[:ROOT_CANDIDATES]:
             profiles = self._profiles(r)
-            c = cost(profiles) + UNCOMPARED * (len(self.ids) - len(profiles)) - score[r]
-            if best is None or c < best[0]:
-                best = (c, r, profiles)
+            tried.append((self._root_cost(r, profiles) - score[r], r, profiles))
+        tried.sort(key=lambda t: (t[0], t[1]))
+        best = tried[0]
+        # How much cheaper the root is than the next candidate: with a clear margin the root is
+        # the original, and every edge from it is directed whatever its pair verdict says.
+        self.margin = tried[1][0] - best[0] if len(tried) > 1 else (ROOT_ALONE if len(self.ids) > 1 else 0.0)
         return best[1], best[2]
+
+    def _root_cost(self, r: str, profiles: dict[str, Profile]) -> float:
+        """What must have changed if ``r`` is the original: the copies' errors (each counted once:
+        copies sharing one had it from a common source), text of theirs ``r`` lacks (a copy
+        does not write what a sibling also has: it came from upstream), and text only ``r``
+        has (a passage in one witness alone is most likely that witness's addition)."""
+        errs = cost(profiles, distinct=DISTINCT)
+        near = [v for v in self.views.values() if r in (v.a, v.b)]
+        lack = sum(1.0 - v.coverage(v.other(r)) for v in near)
+        linked: set[int] = set()
+        sentences: tuple = ()
+        for v in near:
+            if v.full:
+                linked |= v.linked(r)
+                sentences = sentences or v.sentences(r)
+        own = sum(1 for s in sentences if s.index not in linked and len(s.text.split()) >= 4)
+        return (errs + UNCOMPARED * (len(self.ids) - 1 - len(near)) + LACK * lack + OWN * own)
 
     def view(self, x: str, y: str) -> PairView | None:
         return self.views.get(frozenset((x, y)))
 
     def arcs(self) -> list[tuple[str, str, float]]:
-        out = [(_SUPER, x, 0.0) for x in self.ids] + [(_SUPER, n, -5.0) for n in self.lost]
+        sure = FORCE_ROOT and self.root_sure >= DIRECTED
+        # A sure root is the tree's root: no arc enters it, and another document starts a tree
+        # of its own only when nothing links it to the rest.
+        out = [(_SUPER, x, -4.0 if sure and x != self.root else 0.0) for x in self.ids]
+        out += [(_SUPER, n, -5.0) for n in self.lost]
         for v in self.views.values():
             if not v.verdict.common_source:  # "neither is the other's source"
-                out += [(v.a, v.b, _arc(v, v.a, self.profiles)), (v.b, v.a, _arc(v, v.b, self.profiles))]
+                out += [(p, v.other(p), _arc(v, p, self.profiles)) for p in (v.a, v.b)
+                        if not (sure and v.other(p) == self.root)]
         for node, b in self.lost.items():
             out += [(node, x, _LOST_ARC + b.weight) for x in sorted(b.carriers)]
             for p in self.ids:
@@ -163,6 +201,8 @@ class _Builder:
         if child in self.lost:
             near = [v for x in self.lost[child].carriers if (v := self.view(parent, x))]
             conf = sum(v.before(parent) for v in near) / len(near) if near else ERRORS_SAY
+            if parent == self.root:
+                conf = max(conf, self.root_sure)
             return TreeEdge(parent, child, "descends", conf >= DIRECTED, round(conf, 3), (),
                             (f"{parent} is named the earlier text against the lost copy's children"
                              if near else f"{parent}'s changes are all among the lost copy's",))
@@ -180,6 +220,11 @@ class _Builder:
             names.append("shared_errors")
             lines.append(f"{child} carries {parent}'s own changes ({'; '.join(e.text for e in sh[:3])}) "
                          "and more of its own")
+        if parent == self.root and self.root_sure > conf and p >= 1 - DIRECTED:
+            conf = self.root_sure
+            names.append("root")
+            lines.append(f"{parent} is the story's original by parsimony: the copies' changes add up to least "
+                         f"from it (margin {self.margin:.1f} over the next candidate)")
         if conf < DIRECTED:
             lines.append("direction evidence is weak: direction unknown")
         return TreeEdge(parent, child, v.verdict.relation.value, conf >= DIRECTED, round(conf, 3),
