@@ -22,7 +22,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from ..model import Document, Tree, TreeEdge, TreeNode
+from ..model import Document, Role, Tree, TreeEdge, TreeNode
 from .ancestry import Block, Profile, blocks, cost, missing, profile, shared
 from .branching import arborescence
 from .pairview import PairView
@@ -39,11 +39,14 @@ _SUPER = "\x00"
 ROOT_CANDIDATES = 6  # documents the verdicts most often name the earlier side, tried as the root
 UNCOMPARED = 2.0
 DISTINCT = True
-ROOT_SCALE = 2.0
+SCORE = 8.0
+# On generated chains (seeds 5 and 9, 400 stories) the root was the original in 60 % of stories
+# with a margin under 4 and in 97 % from 4 up: under 3.5 the root directs nothing.
+ROOT_OFFSET, ROOT_SCALE = 3.0, 1.0
 ROOT_ALONE = 4.0  # margin of a root that was the only candidate (the only one in the main language)
 FORCE_ROOT = True
-LACK = 0.0
-OWN = 0.0
+LACK = 10.0
+OWN = 0.5
 _LOST_ARC = 2.6  # beats any pair arc with the same shared errors: 1 (direction cap) + 1.5 (closeness)
 
 
@@ -54,7 +57,7 @@ def _direction(p: float) -> float:
 
 def _root_confidence(margin: float) -> float:
     """How likely the root came before every other document, from its parsimony margin."""
-    return 0.5 + 0.5 * (1.0 - math.exp(-max(margin, 0.0) / ROOT_SCALE))
+    return 0.5 + 0.5 * (1.0 - math.exp(-max(margin - ROOT_OFFSET, 0.0) / ROOT_SCALE))
 
 
 def _errors(parent: Profile | None, child: Profile | None) -> float:
@@ -86,7 +89,9 @@ class _Builder:
                       if p.is_copy and p.a in self.docs and p.b in self.docs and p.a != p.b}
         self.margin = 0.0
         self.root, self.profiles = self._root()
-        self.root_sure = _root_confidence(self.margin)
+        # Between two documents the root's margin is their one verdict over again (and
+        # parsimony has nothing to compare): the edge says what the verdict says.
+        self.root_sure = _root_confidence(self.margin) if len(self.ids) >= 3 else 0.5
         copies = {x: p for x, p in self.profiles.items() if x != self.root}
         self.lost: dict[str, Block] = {}
 
@@ -127,7 +132,7 @@ class _Builder:
         tried = []
         for r in sorted(pool, key=lambda d: (-score[d], d))[:ROOT_CANDIDATES]:
             profiles = self._profiles(r)
-            tried.append((self._root_cost(r, profiles) - score[r], r, profiles))
+            tried.append((self._root_cost(r, profiles) - SCORE * score[r], r, profiles))
         tried.sort(key=lambda t: (t[0], t[1]))
         best = tried[0]
         # How much cheaper the root is than the next candidate: with a clear margin the root is
@@ -149,7 +154,7 @@ class _Builder:
             if v.full:
                 linked |= v.linked(r)
                 sentences = sentences or v.sentences(r)
-        own = sum(1 for s in sentences if s.index not in linked and len(s.text.split()) >= 4)
+        own = sum(1 for s in sentences if s.index not in linked and s.role == Role.BODY and len(s.text.split()) >= 4)
         return (errs + UNCOMPARED * (len(self.ids) - 1 - len(near)) + LACK * lack + OWN * own)
 
     def view(self, x: str, y: str) -> PairView | None:
