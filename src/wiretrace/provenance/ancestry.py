@@ -158,12 +158,13 @@ def cost(profiles: dict[str, Profile], distinct: bool = True) -> float:
 
 
 def blocks(profiles: dict[str, Profile], before: Callable[[str, str], float] = lambda x, y: 0.5,
-           sure: float = 0.7) -> list[Block]:
+           sure: float = 0.7, worded: Callable[[str, str], bool] = lambda x, y: True) -> list[Block]:
     """Groups of errors carried by the same two or more copies (copies that cannot show an error
     do not count against it), heaviest first, each with the carriers that could be its source.
 
     ``before(x, y)``: how likely x came before y by the pairs' verdicts; a carrier that another
-    carrier surely (``sure``) came before cannot be the source of the group."""
+    carrier surely (``sure``) came before cannot be the source of the group; nor can one whose
+    wording another carrier does not share (``worded(d, x)``: x reads like a copy of d)."""
     carriers: dict[tuple[str, ...], set[str]] = {}
     errors: dict[tuple[str, ...], Error] = {}
     for doc, p in profiles.items():
@@ -196,6 +197,7 @@ def blocks(profiles: dict[str, Profile], before: Callable[[str, str], float] = l
         group = Profile({e.key: e for e in block_errors}, None)
         inter = frozenset(d for d in docs if _could_be_parent(group, profiles[d])
                           and all(_could_be_parent(profiles[d], profiles[x]) and before(x, d) < sure
+                                  and worded(d, x)
                                   for x in docs if x != d))
         out.append(Block(block_errors, frozenset(docs), inter))
     return sorted(out, key=lambda b: (-len(b.carriers), -b.weight, sorted(b.carriers)))

@@ -47,6 +47,8 @@ ROOT_ALONE = 4.0  # margin of a root that was the only candidate (the only one i
 FORCE_ROOT = True
 LACK = 10.0
 OWN = 0.5
+WORDING = 1.0
+WORDING_SLACK = 0.0
 _LOST_ARC = 2.6  # beats any pair arc with the same shared errors: 1 (direction cap) + 1.5 (closeness)
 
 
@@ -67,7 +69,7 @@ def _errors(parent: Profile | None, child: Profile | None) -> float:
 
 def _arc(v: PairView, parent: str, profiles: dict[str, Profile]) -> float:
     child = v.other(parent)
-    return (_direction(v.before(parent)) + v.coverage(child) + 0.5 * v.coverage(parent)
+    return (_direction(v.before(parent)) + v.coverage(child) + 0.5 * v.coverage(parent) + WORDING * v.wording()
             + _errors(profiles.get(parent), profiles.get(child)))
 
 
@@ -99,7 +101,13 @@ class _Builder:
             v = self.view(x, y)
             return 0.5 if v is None else v.before(x)
 
-        for b in blocks(copies, before, DIRECTED):
+        def worded(p: str, c: str) -> bool:
+            # A copy reads at least as much like its source as like the original: a sibling
+            # that kept the original's wording was not copied from a rewrite of it.
+            v, r = self.view(p, c), self.view(self.root, c)
+            return v is None or r is None or v.wording() >= r.wording() - WORDING_SLACK
+
+        for b in blocks(copies, before, DIRECTED, worded):
             if not b.intermediates:
                 node = f"lost-{len(self.lost) + 1}"
                 self.lost[node] = b
@@ -171,7 +179,7 @@ class _Builder:
                 out += [(p, v.other(p), _arc(v, p, self.profiles)) for p in (v.a, v.b)
                         if not (sure and v.other(p) == self.root)]
         for node, b in self.lost.items():
-            out += [(node, x, _LOST_ARC + b.weight) for x in sorted(b.carriers)]
+            out += [(node, x, _LOST_ARC + WORDING + b.weight) for x in sorted(b.carriers)]
             for p in self.ids:
                 near = [v for x in b.carriers if (v := self.view(p, x))]
                 if p in b.carriers or not near or missing(self.profiles.get(p), self.profiles[node]):
