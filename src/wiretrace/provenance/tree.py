@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..model import Document, Role, Tree, TreeEdge, TreeNode
-from .ancestry import Block, Profile, blocks, cost, missing, profile, shared
+from .ancestry import Block, Profile, blocks, cost, missing, name_profile, profile, shared
 from .branching import arborescence
 from .pairview import PairView
 
@@ -47,6 +47,7 @@ ROOT_ALONE = 4.0  # margin of a root that was the only candidate (the only one i
 FORCE_ROOT = True
 LACK = 10.0
 OWN = 0.5
+NAMES_ACROSS = True
 WORDING = 1.0
 WORDING_SLACK = 0.0
 _LOST_ARC = 2.6  # beats any pair arc with the same shared errors: 1 (direction cap) + 1.5 (closeness)
@@ -118,10 +119,12 @@ class _Builder:
         for x in self.ids:
             v = self.views.get(frozenset((root, x)))
             # Across languages findings compare renderings, not errors (a German hedge the
-            # English hedge words do not read): a translation gets no profile.
+            # English hedge words do not read): a translation's profile holds its names only.
             same = (self.docs[root].lang or "") == (self.docs[x].lang or "")
             if v is not None and v.full and same:
                 out[x] = profile(root, v, self.docs[root].text, self.docs[x].text)
+            elif v is not None and v.full and x != root and NAMES_ACROSS:
+                out[x] = name_profile(root, v, self.docs[root].text, self.docs[x].text)
         return out
 
     def _root(self) -> tuple[str, dict[str, Profile]]:
