@@ -37,20 +37,30 @@ ERRORS_SAY = 0.9
 COMMON_SOURCE = 0.8
 _SUPER = "\x00"
 ROOT_CANDIDATES = 6  # documents the verdicts most often name the earlier side, tried as the root
-UNCOMPARED = 2.0
-DISTINCT = True
+# The root's cost (``_Builder._root_cost``), weights measured on generated chains (seeds 5 and 9,
+# docs/benchmarks.md section 9): the verdicts lead (SCORE per unit of their log-odds sum; at 1
+# the root was the original in 56-70 % of stories, at 8 in 92-93 %), and what must have changed
+# if a candidate were the original settles close calls: each distinct error of the copies once
+# (DISTINCT; a sum over copies counts a shared error once per carrier, as if each made it), 10
+# per whole document of text the candidate lacks (LACK), 0.5 per body sentence only it has
+# (OWN), 2 per document not compared with it (UNCOMPARED).
 SCORE = 8.0
-# On generated chains (seeds 5 and 9, 400 stories) the root was the original in 60 % of stories
-# with a margin under 4 and in 97 % from 4 up: under 3.5 the root directs nothing.
-ROOT_OFFSET, ROOT_SCALE = 3.0, 1.0
-ROOT_ALONE = 4.0  # margin of a root that was the only candidate (the only one in the main language)
-FORCE_ROOT = True
+DISTINCT = True
 LACK = 10.0
 OWN = 0.5
-NAMES_ACROSS = True
+UNCOMPARED = 2.0
+# The root was the original in about 60 % of those stories when its margin over the next
+# candidate was under 4, and in 97 % from 4 up: under 3.5 it directs nothing by itself.
+ROOT_OFFSET, ROOT_SCALE = 3.0, 1.0
+ROOT_ALONE = 4.0  # margin of a root that was the only candidate (the only one in the main language)
+FORCE_ROOT = True  # a sure root takes no parent (False: the arborescence may still hang it)
+NAMES_ACROSS = True  # read a translation's names against the root (ancestry.name_profile)
+# Wording closeness (``PairView.wording``) in a parent arc, and how much less like a candidate
+# source than like the root a carrier may read (0: not at all; 0.02 lost 3-4 points of lost
+# intermediates found, as rewrites and edited siblings passed for the source again).
 WORDING = 1.0
 WORDING_SLACK = 0.0
-_LOST_ARC = 2.6  # beats any pair arc with the same shared errors: 1 (direction cap) + 1.5 (closeness)
+_LOST_ARC = 2.6  # with WORDING: beats any pair arc with the same shared errors (1 direction + 1.5 + 1 closeness)
 
 
 def _direction(p: float) -> float:
