@@ -146,7 +146,6 @@ def score(folder: Path, forest: list) -> dict[str, Any]:
         for c in (by_kind[rec["kind"]], by_kind[where]):
             _count(c, rec, parent_edge.get(doc), lost, lost_children, stands, doc)
     originals = {rec["root"] for rec in labels.values() if rec.get("copy")} - set(lost)
-    originals = {rec["root"] for rec in labels.values() if rec.get("copy")} - set(lost)
     in_trees = {e.child for e in parent_edge.values()} | roots
     originals_in = originals & in_trees
     detectable = {x for x, kids in written_children.items() if len(kids) >= 2}
@@ -170,6 +169,46 @@ def score(folder: Path, forest: list) -> dict[str, Any]:
         "originals_root": len(originals_in & roots) / len(originals_in) if originals_in else None,
         "stories": len(forest),
     }
+
+
+def calibration(folder: Path, forest: list) -> list[dict[str, Any]]:
+    """Is a directed edge right? Per kind of edge and confidence bucket: the share whose parent is
+    an ancestor of the child (for an edge from a lost node: whose child's labelled parent is
+    lost), and the share pointing the wrong way (the child is an ancestor of the parent); the
+    rest join two documents neither of which descends from the other (siblings, cousins)."""
+    labels, lost = _read(folder / "labels.jsonl"), _read(folder / "lost.jsonl")
+    up = {d: r["parent"] for d, r in (*labels.items(), *lost.items()) if r.get("copy") or r.get("lost")}
+
+    def ancestor(a: str, b: str) -> bool:
+        x = up.get(b)
+        while x:
+            if x == a:
+                return True
+            x = up.get(x)
+        return False
+
+    cells: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for t in forest:
+        kinds = {n.id: n.kind for n in t.nodes}
+        for e in t.edges:
+            if labels.get(e.child, {}).get("kind") == "partial" or kinds[e.child] != "document":
+                continue
+            if kinds[e.parent] == "upstream":
+                continue
+            what = ("from a lost node" if kinds[e.parent] == "lost" else "from the root" if e.parent == t.reference
+                    else "between copies")
+            bucket = ("undirected" if not e.directed else "[0.70, 0.80)" if e.confidence < 0.8
+                      else "[0.80, 0.90)" if e.confidence < 0.9 else "[0.90, 0.95)" if e.confidence < 0.95
+                      else "[0.95, 1.00]")
+            c = cells[(what, bucket)]
+            c["n"] += 1
+            if kinds[e.parent] == "lost":
+                c["right"] += labels.get(e.child, {}).get("parent") in lost
+            else:
+                c["right"] += ancestor(e.parent, e.child)
+                c["reversed"] += ancestor(e.child, e.parent)
+    return [{"edge": w, "confidence": b, "edges": c["n"], "parent_an_ancestor": c["right"] / c["n"],
+             "reversed": c["reversed"] / c["n"]} for (w, b), c in sorted(cells.items())]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -202,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         forest = trees(db)
         t3 = time.perf_counter()
         result = score(folder, forest)
+        result["calibration"] = calibration(folder, forest)
         oracle = score(folder, family_trees(db, folder))
     meta = {"families": a.families, "seed": a.seed, "hide_dates": a.hide_dates, "documents": documents,
             "pairs_compared": compared,
@@ -211,7 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     write_results(a.name, result["rows"], meta, title="family trees of generated chains (stories as grouped)",
                   extra=extra)
     print_table("the same over the true families (tree stage alone)", oracle["rows"])
-    print(json.dumps({k: v for k, v in extra.items() if k != "true_families"}, indent=1))
+    print_table("directed edges: is the parent an ancestor? (stories as grouped)", result["calibration"])
+    print(json.dumps({k: v for k, v in extra.items() if k not in ("true_families", "calibration")}, indent=1))
     print(json.dumps({k: v for k, v in oracle.items() if k != "rows"}, indent=1))
     return 0
 

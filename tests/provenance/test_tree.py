@@ -22,7 +22,7 @@ from wiretrace.model import (
     Span,
     Verdict,
 )
-from wiretrace.provenance.ancestry import blocks, profile
+from wiretrace.provenance.ancestry import blocks, name_profile, profile
 from wiretrace.provenance.branching import arborescence
 from wiretrace.provenance.coverage import coverage_map
 from wiretrace.provenance.pairview import PairView
@@ -211,3 +211,48 @@ def test_coverage_map_counts_characters_per_paragraph():
     m = coverage_map("src", s, [("a", frozenset({1, 2})), ("b", frozenset())])
     assert m.rows == (("a", (0.667, 1.0)), ("b", (0.0, 0.0)))
     assert len(m.paragraphs) == 2
+
+
+# ----------------------------------------------------------------------- the root and its edges
+def test_a_sure_root_directs_its_edge_to_a_rewrite_whose_verdict_is_unknown():
+    """Three copies the verdicts all name later than o; o against the rewrite says nothing.
+    The root is chosen with a wide margin, so its edge to the rewrite is directed anyway."""
+    o, c1, c2, rw = _doc("o"), _doc("c1"), _doc("c2"), _doc("rw")
+    pairs = [_pair(o, c1), _pair(o, c2), _pair(o, rw, source="unknown", relation=Relation.REWRITE),
+             _pair(c1, c2, source="unknown"), _pair(c1, rw, source="unknown", cov=(0.7, 0.7)),
+             _pair(c2, rw, source="unknown", cov=(0.7, 0.7))]  # the copies cut what the rewrite keeps
+    tree = build_tree("o", [o, c1, c2, rw], pairs)
+    assert tree.roots == ("o",) and tree.reference == "o"
+    edge = tree.parent("rw")
+    assert edge.parent == "o" and edge.directed and "root" in edge.clues
+
+
+def test_a_copy_s_own_passage_counts_whichever_side_of_the_pair_it_is():
+    """Findings read A -> B: the copy's own sentence is an "addition" when the copy is B and an
+    "omission" when it is A; the profile holds it either way."""
+    root = _doc("r")
+    copy = _doc("c", ROOT_TEXT + " Residents were told to stay home tonight.")
+    start = len(ROOT_TEXT) + 1
+    as_b = Finding("addition", "sentence_added", Severity.LOW, None, Span(start, len(copy.text)), "x", ())
+    as_a = Finding("omission", "sentence_dropped", Severity.LOW, Span(start, len(copy.text)), None, "x", ())
+    for view in (_pair(root, copy, findings=[as_b]), _pair(copy, root, source="b", findings=[as_a])):
+        p = profile("r", view, root.text, copy.text)
+        assert [e.key[0] for e in p.errors.values()] == ["added"]
+
+
+def test_a_translation_shows_a_respelled_name_and_nothing_else():
+    root = _doc("r")
+    de = Document("de", "Tabarov sagte, etwa 40 Menschen kamen. Der Bürgermeister sprach. Es regnete.", lang="de")
+    p = name_profile("r", _pair(root, de, relation=Relation.TRANSLATION), root.text, de.text)
+    assert list(p.errors) == []  # "Tabalov" opens the root's sentence: not read as a name there
+    root2 = _doc("r", "The mayor said Tabalov counted about 40 people. Rain fell.")
+    de2 = Document("de", "Der Bürgermeister sagte, Tabarov habe etwa 40 Menschen gezählt. Es regnete.", lang="de")
+    p = name_profile("r", _pair(root2, de2, relation=Relation.TRANSLATION), root2.text, de2.text)
+    assert list(p.errors) == [("name", "tabalov", "tabarov")]
+    # A hedge dropped by a same-language copy is an error the translation cannot show: lacking
+    # it says nothing about the translation's parent.
+    cut = _doc("i", root2.text.replace("about 40", "40"))
+    hedge = Finding("number", "hedge_removed", Severity.MEDIUM, Span(root2.text.index("about 40"),
+                    root2.text.index("about 40") + 8), Span(cut.text.index("40"), cut.text.index("40") + 2), "x", ())
+    (error,) = profile("r", _pair(root2, cut, findings=[hedge]), root2.text, cut.text).errors.values()
+    assert error.key[0] == "number" and not p.observes(error)

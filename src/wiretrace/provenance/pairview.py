@@ -55,6 +55,12 @@ class PairView:
         """Sentences of ``doc`` linked to the other side."""
         return frozenset(i for lk in self.links for i in (lk.a if doc == self.a else lk.b))
 
+    def wording(self) -> float:
+        """How close the two texts are word for word where they are linked: the mean similarity
+        of their linked passages (1 for identical sentences, less for edited, paraphrased or
+        translated ones); 0 without an alignment."""
+        return sum(lk.similarity for lk in self.links) / len(self.links) if self.links else 0.0
+
     def before(self, doc: str) -> float:
         """How likely ``doc`` came before the other document, from this pair's verdict alone."""
         v = self.verdict

@@ -22,8 +22,8 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from ..model import Document, Tree, TreeEdge, TreeNode
-from .ancestry import Block, Profile, blocks, cost, missing, profile, shared
+from ..model import Document, Role, Tree, TreeEdge, TreeNode
+from .ancestry import Block, Profile, blocks, cost, missing, name_profile, profile, shared
 from .branching import arborescence
 from .pairview import PairView
 
@@ -37,13 +37,40 @@ ERRORS_SAY = 0.9
 COMMON_SOURCE = 0.8
 _SUPER = "\x00"
 ROOT_CANDIDATES = 6  # documents the verdicts most often name the earlier side, tried as the root
+# The root's cost (``_Builder._root_cost``), weights measured on generated chains (seeds 5 and 9,
+# docs/benchmarks.md section 9): the verdicts lead (SCORE per unit of their log-odds sum; at 1
+# the root was the original in 56-70 % of stories, at 8 in 92-93 %), and what must have changed
+# if a candidate were the original settles close calls: each distinct error of the copies once
+# (DISTINCT; a sum over copies counts a shared error once per carrier, as if each made it), 10
+# per whole document of text the candidate lacks (LACK), 0.5 per body sentence only it has
+# (OWN), 2 per document not compared with it (UNCOMPARED).
+SCORE = 8.0
+DISTINCT = True
+LACK = 10.0
+OWN = 0.5
 UNCOMPARED = 2.0
-_LOST_ARC = 2.6  # beats any pair arc with the same shared errors: 1 (direction cap) + 1.5 (closeness)
+# The root was the original in about 60 % of those stories when its margin over the next
+# candidate was under 4, and in 97 % from 4 up: under 3.5 it directs nothing by itself.
+ROOT_OFFSET, ROOT_SCALE = 3.0, 1.0
+ROOT_ALONE = 4.0  # margin of a root that was the only candidate (the only one in the main language)
+FORCE_ROOT = True  # a sure root takes no parent (False: the arborescence may still hang it)
+NAMES_ACROSS = True  # read a translation's names against the root (ancestry.name_profile)
+# Wording closeness (``PairView.wording``) in a parent arc, and how much less like a candidate
+# source than like the root a carrier may read (0: not at all; 0.02 lost 3-4 points of lost
+# intermediates found, as rewrites and edited siblings passed for the source again).
+WORDING = 1.0
+WORDING_SLACK = 0.0
+_LOST_ARC = 2.6  # with WORDING: beats any pair arc with the same shared errors (1 direction + 1.5 + 1 closeness)
 
 
 def _direction(p: float) -> float:
     p = min(max(p, 0.02), 0.98)
     return max(-3.0, min(1.0, math.log(p / (1 - p)) / 2))
+
+
+def _root_confidence(margin: float) -> float:
+    """How likely the root came before every other document, from its parsimony margin."""
+    return 0.5 + 0.5 * (1.0 - math.exp(-max(margin - ROOT_OFFSET, 0.0) / ROOT_SCALE))
 
 
 def _errors(parent: Profile | None, child: Profile | None) -> float:
@@ -53,7 +80,7 @@ def _errors(parent: Profile | None, child: Profile | None) -> float:
 
 def _arc(v: PairView, parent: str, profiles: dict[str, Profile]) -> float:
     child = v.other(parent)
-    return (_direction(v.before(parent)) + v.coverage(child) + 0.5 * v.coverage(parent)
+    return (_direction(v.before(parent)) + v.coverage(child) + 0.5 * v.coverage(parent) + WORDING * v.wording()
             + _errors(profiles.get(parent), profiles.get(child)))
 
 
@@ -73,7 +100,11 @@ class _Builder:
         self.ids = sorted(self.docs)
         self.views = {frozenset((p.a, p.b)): p for p in pairs
                       if p.is_copy and p.a in self.docs and p.b in self.docs and p.a != p.b}
+        self.margin = 0.0
         self.root, self.profiles = self._root()
+        # Between two documents the root's margin is their one verdict over again (and
+        # parsimony has nothing to compare): the edge says what the verdict says.
+        self.root_sure = _root_confidence(self.margin) if len(self.ids) >= 3 else 0.5
         copies = {x: p for x, p in self.profiles.items() if x != self.root}
         self.lost: dict[str, Block] = {}
 
@@ -81,7 +112,13 @@ class _Builder:
             v = self.view(x, y)
             return 0.5 if v is None else v.before(x)
 
-        for b in blocks(copies, before, DIRECTED):
+        def worded(p: str, c: str) -> bool:
+            # A copy reads at least as much like its source as like the original: a sibling
+            # that kept the original's wording was not copied from a rewrite of it.
+            v, r = self.view(p, c), self.view(self.root, c)
+            return v is None or r is None or v.wording() >= r.wording() - WORDING_SLACK
+
+        for b in blocks(copies, before, DIRECTED, worded):
             if not b.intermediates:
                 node = f"lost-{len(self.lost) + 1}"
                 self.lost[node] = b
@@ -92,10 +129,12 @@ class _Builder:
         for x in self.ids:
             v = self.views.get(frozenset((root, x)))
             # Across languages findings compare renderings, not errors (a German hedge the
-            # English hedge words do not read): a translation gets no profile.
+            # English hedge words do not read): a translation's profile holds its names only.
             same = (self.docs[root].lang or "") == (self.docs[x].lang or "")
             if v is not None and v.full and same:
                 out[x] = profile(root, v, self.docs[root].text, self.docs[x].text)
+            elif v is not None and v.full and x != root and NAMES_ACROSS:
+                out[x] = name_profile(root, v, self.docs[root].text, self.docs[x].text)
         return out
 
     def _root(self) -> tuple[str, dict[str, Profile]]:
@@ -111,24 +150,49 @@ class _Builder:
         langs = Counter(self.docs[d].lang or "" for d in self.ids)
         top = max(langs.values())
         pool = [d for d in self.ids if langs[self.docs[d].lang or ""] == top]
-        best = None
+        tried = []
         for r in sorted(pool, key=lambda d: (-score[d], d))[:ROOT_CANDIDATES]:
             profiles = self._profiles(r)
-            c = cost(profiles) + UNCOMPARED * (len(self.ids) - len(profiles)) - score[r]
-            if best is None or c < best[0]:
-                best = (c, r, profiles)
+            tried.append((self._root_cost(r, profiles) - SCORE * score[r], r, profiles))
+        tried.sort(key=lambda t: (t[0], t[1]))
+        best = tried[0]
+        # How much cheaper the root is than the next candidate: with a clear margin the root is
+        # the original, and every edge from it is directed whatever its pair verdict says.
+        self.margin = tried[1][0] - best[0] if len(tried) > 1 else (ROOT_ALONE if len(self.ids) > 1 else 0.0)
         return best[1], best[2]
+
+    def _root_cost(self, r: str, profiles: dict[str, Profile]) -> float:
+        """What must have changed if ``r`` is the original: the copies' errors (each counted once:
+        copies sharing one had it from a common source), text of theirs ``r`` lacks (a copy
+        does not write what a sibling also has: it came from upstream), and text only ``r``
+        has (a passage in one witness alone is most likely that witness's addition)."""
+        errs = cost(profiles, distinct=DISTINCT)
+        near = [v for v in self.views.values() if r in (v.a, v.b)]
+        lack = sum(1.0 - v.coverage(v.other(r)) for v in near)
+        linked: set[int] = set()
+        sentences: tuple = ()
+        for v in near:
+            if v.full:
+                linked |= v.linked(r)
+                sentences = sentences or v.sentences(r)
+        own = sum(1 for s in sentences if s.index not in linked and s.role == Role.BODY and len(s.text.split()) >= 4)
+        return (errs + UNCOMPARED * (len(self.ids) - 1 - len(near)) + LACK * lack + OWN * own)
 
     def view(self, x: str, y: str) -> PairView | None:
         return self.views.get(frozenset((x, y)))
 
     def arcs(self) -> list[tuple[str, str, float]]:
-        out = [(_SUPER, x, 0.0) for x in self.ids] + [(_SUPER, n, -5.0) for n in self.lost]
+        sure = FORCE_ROOT and self.root_sure >= DIRECTED
+        # A sure root is the tree's root: no arc enters it, and another document starts a tree
+        # of its own only when nothing links it to the rest.
+        out = [(_SUPER, x, -4.0 if sure and x != self.root else 0.0) for x in self.ids]
+        out += [(_SUPER, n, -5.0) for n in self.lost]
         for v in self.views.values():
             if not v.verdict.common_source:  # "neither is the other's source"
-                out += [(v.a, v.b, _arc(v, v.a, self.profiles)), (v.b, v.a, _arc(v, v.b, self.profiles))]
+                out += [(p, v.other(p), _arc(v, p, self.profiles)) for p in (v.a, v.b)
+                        if not (sure and v.other(p) == self.root)]
         for node, b in self.lost.items():
-            out += [(node, x, _LOST_ARC + b.weight) for x in sorted(b.carriers)]
+            out += [(node, x, _LOST_ARC + WORDING + b.weight) for x in sorted(b.carriers)]
             for p in self.ids:
                 near = [v for x in b.carriers if (v := self.view(p, x))]
                 if p in b.carriers or not near or missing(self.profiles.get(p), self.profiles[node]):
@@ -163,6 +227,8 @@ class _Builder:
         if child in self.lost:
             near = [v for x in self.lost[child].carriers if (v := self.view(parent, x))]
             conf = sum(v.before(parent) for v in near) / len(near) if near else ERRORS_SAY
+            if parent == self.root:
+                conf = max(conf, self.root_sure)
             return TreeEdge(parent, child, "descends", conf >= DIRECTED, round(conf, 3), (),
                             (f"{parent} is named the earlier text against the lost copy's children"
                              if near else f"{parent}'s changes are all among the lost copy's",))
@@ -180,6 +246,11 @@ class _Builder:
             names.append("shared_errors")
             lines.append(f"{child} carries {parent}'s own changes ({'; '.join(e.text for e in sh[:3])}) "
                          "and more of its own")
+        if parent == self.root and self.root_sure > conf and p >= 1 - DIRECTED:
+            conf = self.root_sure
+            names.append("root")
+            lines.append(f"{parent} is the story's original by parsimony: the copies' changes add up to least "
+                         f"from it (margin {self.margin:.1f} over the next candidate)")
         if conf < DIRECTED:
             lines.append("direction evidence is weak: direction unknown")
         return TreeEdge(parent, child, v.verdict.relation.value, conf >= DIRECTED, round(conf, 3),
