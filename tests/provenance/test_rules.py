@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from wiretrace.model import Clue, Relation
 from wiretrace.provenance import quick, relation
-from wiretrace.provenance.direction import _explained_by_embedding
+from wiretrace.provenance.direction import _counted_once, _explained_by_embedding
 from wiretrace.provenance.quick import QuickSignals
 from wiretrace.provenance.signals import Signals
 
@@ -64,3 +64,11 @@ def test_embedding_explains_the_other_sides_fuller_look():
     # Both sides embedding (or neither) explains nothing.
     both = [*cl, Clue("embeds_passage", "a", 1.0, "a embeds")]
     assert _explained_by_embedding(both) == both
+
+
+def test_a_condensation_is_not_counted_three_times():
+    cl = [Clue("condenses", "a", 1.0, "a condenses"), Clue("cut_off", "a", 1.0, "a stops"),
+          Clue("names_contained", "a", 0.8, "a lacks names"), Clue("cut_off", "b", 1.0, "b stops"),
+          Clue("time_shift", "b", 3.0, "b says yesterday")]
+    kept = {(c.name, c.derived) for c in _counted_once(cl)}
+    assert kept == {("condenses", "a"), ("cut_off", "b"), ("time_shift", "b")}
