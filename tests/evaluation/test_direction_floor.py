@@ -31,9 +31,12 @@ pytestmark = pytest.mark.evaluation
 # corpora are in docs/benchmarks.md (METER: PA named for 86.6 % of 469 stories' PA copies).
 # METER subset: 100 derived stories, 497 comparisons, 75 PA copies found: PA named 0.813 (61),
 # newspaper 0.027 (2), unknown 0.160 (12); all 49 calls at confidence >= 0.9 right (about 30 s).
+# Raised in session 6 (0ca4696: compare's shared-phrase rule 9b, the embedding clue filter): 70 PA
+# copies found (rule 9b makes fewer loose pairs copies), PA named 0.857 (60), newspaper 0.029 (2),
+# unknown 0.114 (8); all 46 calls at confidence >= 0.9 right (whole run: 89.8 % of 412 at eb51e76).
 MAX_STORIES = 100
-METER_PA_NAMED_FLOOR = 0.79
-METER_NEWSPAPER_NAMED_CEILING = 0.045
+METER_PA_NAMED_FLOOR = 0.84
+METER_NEWSPAPER_NAMED_CEILING = 0.04
 # WMT21: no clue reads translationese yet, so every one of the 1,000 pairs of the full run is
 # "unknown" (original named 0 %, translation named 0 %); a floor on the original named would
 # hold nothing, so the gate is a ceiling on naming the translation (docs/benchmarks.md).

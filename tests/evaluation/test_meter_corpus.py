@@ -43,14 +43,18 @@ FULL_STORIES = 120
 # The target is F1 >= 0.90; full corpus, full setting: F1 0.607 (bench/meter_corpus.py).
 # Raised in session 3 (anchor containment over not-common anchors): door recall 0.899 (543 of
 # 604), quick F1 0.418, false accusations unchanged at 5 of 166.
-QUICK_F1_FLOOR = 0.37
+# Raised in session 6 (0ca4696: handover band, shared-phrase rules in compare): quick, 770
+# stories: F1 0.420, macro-F1 0.351, door recall 0.902; full, 130 stories: precision 0.963,
+# recall 0.515, F1 0.671, 2 false accusations of 29, macro-F1 0.524 (whole section, full: F1
+# 0.648 at 13 of 166 accused).
+QUICK_F1_FLOOR = 0.41
 QUICK_PRECISION_FLOOR = 0.95
 QUICK_FALSE_ACCUSATION_CEILING = 0.05
-QUICK_MACRO_F1_FLOOR = 0.32
-QUICK_DOOR_RECALL_FLOOR = 0.88
-FULL_F1_FLOOR = 0.61
+QUICK_MACRO_F1_FLOOR = 0.34
+QUICK_DOOR_RECALL_FLOOR = 0.89
+FULL_F1_FLOOR = 0.65
 FULL_PRECISION_FLOOR = 0.94
-FULL_MACRO_F1_FLOOR = 0.47
+FULL_MACRO_F1_FLOOR = 0.50
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,15 @@ from __future__ import annotations
 from ..model import Relation
 from .signals import Signals
 
+# Shared four-word phrases (share of the shorter text's) that overrule the "independent reports"
+# rules 7 and 8. Set on METER's candidate pairs (docs/benchmarks.md §7): at 0.2, reworded wire
+# copies that keep a seventh of the wire's phrasing fell to `same_event`.
+PHRASES_OVERRULE = 0.13
+# A same-language copy that keeps fewer phrases than that must make up for it with sentences
+# that say nearly the same thing (mean link similarity) or track the whole shorter text in order.
+CLOSE_LINKS = 0.85
+TRACKED_ORDER, TRACKED_COVERAGE = 0.95, 0.9
+
 
 def classify(s: Signals, same_language: bool) -> tuple[Relation, float, list[str]]:
     """Relation, confidence in it, and the reasons."""
@@ -29,9 +38,8 @@ def classify(s: Signals, same_language: bool) -> tuple[Relation, float, list[str
         return Relation.VERBATIM, 0.95, [*why, f"{s.share_identical:.0%} of linked text is word for word"]
     # Independent reports of one event agree on facts in a few loosely similar sentences; a copy,
     # however reworded, has sentences that closely track the source.
-    # Shared phrases overrule loose sentences: on METER, 4-gram containment >= 0.2 added recall
-    # at unchanged precision (docs/verdict.md).
-    phrases = s.phrase_containment >= 0.2 and s.links >= 2
+    # Shared phrases overrule loose sentences (PHRASES_OVERRULE, docs/verdict.md).
+    phrases = s.phrase_containment >= PHRASES_OVERRULE and s.links >= 2
     if phrases:
         why.append(f"{s.phrase_containment:.0%} of the shorter text's four-word phrases recur in the other")
     if s.mean_similarity < 0.65 and s.share_close < 0.2 and not phrases:
@@ -44,6 +52,13 @@ def classify(s: Signals, same_language: bool) -> tuple[Relation, float, list[str
         return Relation.ROUND_TRIP, min(0.95, 0.6 + 0.05 * mt + 0.05 * s.respellings), [
             *why, f"sentence order kept ({s.in_order:.0%} in order) while almost every sentence is "
             f"reworded, with {mt} machine-translation artifacts and {s.respellings} respelled names"]
+    # Reporters in one courtroom write down the same names, figures and facts in loosely similar
+    # sentences, which the rules above let through as a rewrite or a summary. A copy also keeps
+    # the source's wording (phrases), or its sentences closely (similarity), or follows all of it.
+    if (s.phrase_containment < PHRASES_OVERRULE and s.mean_similarity < CLOSE_LINKS
+            and not (s.in_order >= TRACKED_ORDER and short_cov >= TRACKED_COVERAGE)):
+        return _weak(s, [*why, f"only {s.phrase_containment:.0%} of the shorter text's four-word phrases "
+                         f"recur and the links are loose (mean similarity {s.mean_similarity:.2f})"])
     if ratio <= 0.55 and long_cov <= 0.6 and short_cov >= 0.6:
         return Relation.SUMMARY, 0.75, [*why, f"one side is {ratio:.0%} of the other's length and condenses it"]
     if s.share_identical >= 0.5:
