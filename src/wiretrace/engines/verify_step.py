@@ -1,8 +1,9 @@
 """Verify candidate pairs in two tiers and store the verdicts.
 
 * quick — every candidate: ``provenance.quick`` decides the relation from sentence sketches and
-  word shingles, both from one scan of each text (a fraction of a millisecond a pair); a pair
-  only the MinHash door found is first confirmed by exact shingle Jaccard (``min_jaccard``), and
+  word shingles, read as fingerprinting packed them (``store.printsfile``; computed from the text
+  for a document without a record), a fraction of a millisecond a pair; a pair only the MinHash
+  door found is first confirmed by Jaccard of the shingles (``min_jaccard``), and
   a rejection is stored as an ``unrelated`` verdict so that no later run scores it again;
 * full — ``compare`` (alignment, findings, direction) for the pairs the quick tier called copies
   or left unsettled (``findings="copies"``), for every candidate (``"all"``) or for none.
