@@ -2,8 +2,8 @@
 
 near-verbatim — MinHash band self-join, pairs kept when their signatures estimate a Jaccard
 near the threshold, then confirmed by exact shingle Jaccard in the verifier (estimated scores
-let false pairs through), which computes the shingles from the text it reads anyway and stores
-a rejection as a verdict, so that no pair is confirmed twice; rewrites and round trips — rare
+let false pairs through), which reads the shingles fingerprinting kept (``store.printsfile``)
+and stores a rejection as a verdict, so that no pair is confirmed twice; rewrites and round trips — rare
 anchors shared by few documents (passim's idea: an n-gram in 2..100 documents is evidence, one
 in 10,000 is a formula); translations — multilingual lead vectors in an approximate nearest-neighbour index,
 across languages only (same-language neighbours are mostly the same event, not copies).
