@@ -69,6 +69,21 @@ def test_republisher_furniture_is_boilerplate_and_headline_lines_are_titles():
     assert roles["https://example.org/strike"] is Role.BOILERPLATE
 
 
+def test_republication_notices_are_boilerplate_only_on_a_short_line():
+    text = (
+        "Republished with permission from Ormic Newswire.\n\n"
+        "About 1,900 dock workers walked out on Monday after talks on pay collapsed.\n\n"
+        "Originally published by the wire service, the report was republished with permission by "
+        "dozens of papers across the region on the same day.\n\n"
+        "Shared by a reader\n"
+    )
+    roles = {s.text: s.role for s in segment(text, "en")}
+    assert roles["Republished with permission from Ormic Newswire."] is Role.BOILERPLATE
+    assert roles["Shared by a reader"] is Role.BOILERPLATE
+    long = [r for t, r in roles.items() if t.startswith("Originally published")]
+    assert long == [Role.BODY]
+
+
 def test_photo_captions_are_captions():
     text = "Title of the story\n\nFirefighters at the scene on Tuesday. [AP]\n\nThe fire began at dawn and spread fast."
     roles = [s.role for s in segment(text, "en")]

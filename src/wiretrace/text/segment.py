@@ -27,7 +27,11 @@ _BOILERPLATE = re.compile(
 # "Follow-up talks began on Monday, officials said, …" is a story paragraph.
 _SHORT_FURNITURE = re.compile(
     r"^(?:follow|read more|click here|sign up|subscribe|share this|related:|see also|more from|photo:|"
-    r"image:|getty images|reuters|afp|ap photo|(?-i:[Bb]y [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\W*$))",
+    r"image:|getty images|reuters|afp|ap photo|(?-i:[Bb]y [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\W*$)"
+    # A republisher's notice ("Republished with permission from …"): the direction clue
+    # ``republisher_notice`` reads these lines, and a verbatim copy has no other mark.
+    r"|republished (?:with|from|by|courtesy)|originally (?:published|appeared) (?:in|on|at|by)"
+    r"|shared by a reader)",
     re.IGNORECASE,
 )
 # A photo line ends with its agency: "[AP]", "[Reuters/Jane Doe]", "(AP Photo/John Doe)".
