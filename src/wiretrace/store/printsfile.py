@@ -6,7 +6,7 @@ candidate pair, about half of verifying a million pairs. Now fingerprinting appe
 document's record (``detect.prints.pack``) to ``{store}.prints`` and the ``prints`` table
 says where it is (``pos``, ``len``), written in the same transaction as its fingerprints, so a
 killed run leaves at most unreferenced bytes at the end of the file. Records of replaced texts
-stay in the file, unreferenced (about 7 kB a document; the file is not compacted).
+stay in the file, unreferenced (about 4 kB a document; the file is not compacted).
 
 The file is a cache: a store without it (copied alone, or in memory) verifies from the texts.
 """
