@@ -104,14 +104,13 @@ def _hash_and_store(store: Store, options: IndexOptions, scheme: MinHashScheme, 
     store the results, STORE_DOCS documents a transaction."""
     sid = scheme_id(scheme, options)
     buffer: list[tuple] = []
-    if printsfile.path_of(store) is not None:
-        printsfile.usable(store)  # before the workers append: no old row may point into new bytes
+    printsfile.usable(store)  # before the workers append: no old row may point into new bytes
 
     def flush() -> None:
         if buffer:
-            rows = [r for rs, _, _ in buffer for r in rs]
-            parts = [res for _, res, _ in buffer]
-            spans = [sp for _, _, sp in buffer]
+            rows = [r for rs, _ in buffer for r in rs]
+            parts = [res for _, res in buffer]
+            spans = [p[5] for p in parts]
             _store_prints(store, sid, rows, [x for p in parts for x in p[0]],
                           np.concatenate([p[1] for p in parts]), np.concatenate([p[2] for p in parts]),
                           np.concatenate([p[3] for p in parts]), [x for p in parts for x in p[4]],
@@ -122,8 +121,8 @@ def _hash_and_store(store: Store, options: IndexOptions, scheme: MinHashScheme, 
     def write(rows: list[tuple], results: list[tuple]) -> None:
         # The records are in the file already, referenced once the flush's transaction commits:
         # a kill in between leaves only unreferenced bytes.
-        buffer.append((rows, results[0], results[0][5]))
-        if sum(len(rs) for rs, _, _ in buffer) >= STORE_DOCS:
+        buffer.append((rows, results[0]))
+        if sum(len(rs) for rs, _ in buffer) >= STORE_DOCS:
             flush()
 
     try:

@@ -107,7 +107,7 @@ def verify_quick(store: Store, options: IndexOptions, todo: list[tuple[int, int,
     if not todo:
         return 0
     seqs = sorted({x for a, b, _ in todo for x in (a, b)})
-    path = printsfile.usable(store) if printsfile.path_of(store) else None
+    path = printsfile.usable(store)
     meta = {r[0]: r[1:] for r in store.con.execute(
         "SELECT d.seq, d.lang, d.published, p.pos, p.len FROM documents d LEFT JOIN prints p USING (seq) "
         "SEMI JOIN (SELECT unnest(?) AS seq) USING (seq)", [seqs]).fetchall()}

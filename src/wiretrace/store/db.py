@@ -186,6 +186,11 @@ class Store:
         self.con.execute("DELETE FROM pairs WHERE a IN (SELECT unnest(?)) OR b IN (SELECT unnest(?))",
                          [seqs, seqs])
 
+    def beside(self, suffix: str) -> str | None:
+        """The path of a file kept beside the store's (``{path}{suffix}``); None for an in-memory
+        store, which keeps none."""
+        return None if self.path in ("", ":memory:") else f"{self.path}{suffix}"
+
     def count(self, table: str = "documents") -> int:
         return self.one(f"SELECT count(*) FROM {table}")[0]
 

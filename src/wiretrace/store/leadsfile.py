@@ -25,7 +25,7 @@ SUFFIX = ".leads"
 
 
 def path_of(store: Store) -> str | None:
-    return None if store.path in ("", ":memory:") else f"{store.path}{SUFFIX}"
+    return store.beside(SUFFIX)
 
 
 def usable(store: Store, scheme: str) -> str | None:
@@ -43,7 +43,8 @@ def usable(store: Store, scheme: str) -> str | None:
 
 
 def append(store: Store, path: str, seqs: np.ndarray, vectors: np.ndarray) -> None:
-    """Append ``vectors`` (one per seq) and record their rows, in one transaction."""
+    """Append ``vectors`` (one per seq), then record their rows (a kill in between leaves only
+    unreferenced rows of the file)."""
     if not len(seqs):
         return
     with open(path, "ab") as f:

@@ -31,7 +31,8 @@ _FILES = ("anchor_h", "anchor_seq", "band_key", "band_band", "band_seq", "anchor
 
 def lookup_dir(store: Store) -> Path | None:
     """Where a store's lookup files live (none for an in-memory store)."""
-    return None if store.path in ("", ":memory:") else Path(f"{store.path}.lookup")
+    where = store.beside(".lookup")
+    return None if where is None else Path(where)
 
 
 def _sorted(store: Store, select: str, key: str) -> pa.Table:

@@ -27,7 +27,7 @@ SUFFIX = ".prints"
 
 def path_of(store: Store) -> str | None:
     """Where ``store`` keeps its packed prints; None for an in-memory store (it keeps none)."""
-    return None if store.path in ("", ":memory:") else f"{store.path}{SUFFIX}"
+    return store.beside(SUFFIX)
 
 
 _APPEND: dict[str, int] = {}  # path -> this process's descriptor, opened O_APPEND

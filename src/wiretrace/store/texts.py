@@ -59,11 +59,10 @@ class TextFile:
 def export(store: Store, seqs: Sequence[int] | None = None) -> TextFile:
     """Write the stored texts of ``seqs`` (all when None) to ``{store}.texts`` (a temporary file
     for an in-memory store). A run verifying a few new pairs in a large store writes only theirs."""
-    if store.path in ("", ":memory:"):
+    path = store.beside(".texts")
+    if path is None:
         fd, path = tempfile.mkstemp(suffix=".texts")
         os.close(fd)
-    else:
-        path = f"{store.path}.texts"
     n = store.one("SELECT coalesce(max(seq), -1) + 1 FROM documents")[0]
     spans = np.zeros((n, 2), dtype=np.int64)  # (start, length); a seq not written reads ""
     if seqs is None:
