@@ -63,3 +63,43 @@ def test_the_wire_story_is_named_the_source_of_the_next_day_copy(wire_first):
     copy_side = "b" if wire_first else "a"
     assert all(cl.derived == copy_side for cl in v.clues if cl.name in ("time_shift", "figures_contained"))
     assert v.direction_confidence >= 0.9
+
+
+# The wire sentence is undated; the next day's paper rewrites its lead and dates it.
+UNDATED_WIRE = (
+    "Gamekeeper jailed for snares\n"
+    "A gamekeeper who set illegal snares on an estate in Cumbria was jailed for three months.\n"
+    "Peter Drummond, 52, admitted six charges of killing badgers at Carlisle Crown Court.\n"
+    "Inspectors found two dead badgers and a fox in snares near the estate's pheasant pens.\n"
+    "Judge Ann Moss told Drummond that the snares had caused the animals great suffering.\n"
+)
+DATED_PAPER = (
+    "Badger snares put gamekeeper in jail\n"
+    "A gamekeeper who set illegal snares on an estate in Cumbria was jailed for three months yesterday.\n"
+    "Peter Drummond, 52, admitted six charges of killing badgers at Carlisle Crown Court.\n"
+    "Inspectors found two dead badgers and a fox in snares near the estate's pheasant pens.\n"
+    "Judge Ann Moss told Drummond that the snares had caused the animals great suffering.\n"
+)
+
+
+@pytest.mark.parametrize("wire_first", [True, False])
+def test_a_next_day_paper_that_dates_the_wire_sentence_is_the_later_side(wire_first):
+    wire, paper = Document("wire", UNDATED_WIRE), Document("paper", DATED_PAPER)
+    c = compare(wire, paper) if wire_first else compare(paper, wire)
+    dated = [cl for cl in c.verdict.clues if cl.name == "dated_later"]
+    assert [cl.derived for cl in dated] == ["b" if wire_first else "a"], c.verdict.evidence
+    assert "shared sentence" in dated[0].text
+
+
+def test_yesterday_in_the_papers_own_lead_dates_the_whole_body():
+    paper = (UNDATED_WIRE + "Wildlife campaigners yesterday welcomed the sentence as a warning to every "
+             "landowner in the north of England.\n")
+    c = compare(Document("wire", UNDATED_WIRE), Document("paper", paper))
+    dated = [cl for cl in c.verdict.clues if cl.name == "dated_later"]
+    assert [cl.derived for cl in dated] == ["b"] and "no relative date" in dated[0].text, c.verdict.evidence
+
+
+def test_yesterday_inside_a_quote_is_the_speakers_not_the_writers():
+    quoted = UNDATED_WIRE.replace("great suffering.", "great suffering, saying: \"I saw them yesterday.\"")
+    c = compare(Document("wire", quoted), Document("paper", UNDATED_WIRE))
+    assert not [cl for cl in c.verdict.clues if cl.name in ("dated_later", "time_shift")], c.verdict.evidence

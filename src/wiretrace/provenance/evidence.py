@@ -36,6 +36,9 @@ _TIME = {
 _TIME_RX = {lang: [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), rank) for p, rank in table]
             for lang, table in _TIME.items()}
 _DIGITS = re.compile(r"\d")
+# Quoted speech keeps the speaker's "yesterday", not the writer's: only the text around it dates
+# the writing.
+_QUOTED = re.compile(r"[\"“”«»„].*?[\"“”«»“]|‘[^’]{12,}?’")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,13 @@ class Asymmetry:
     # other uses only "today"-words (0 or 1).
     later_doc_a: int
     later_doc_b: int
+    # Links in which this side says "yesterday" and the other has no relative time word at all:
+    # a next-day paper dates the wire's undated sentence ("was jailed" -> "was jailed yesterday").
+    dated_a: int
+    dated_b: int
+    # No link shows it, but this side's own text says only "yesterday" and the other none at all.
+    dated_doc_a: int
+    dated_doc_b: int
     captions_only_a: int  # caption lines with no counterpart, while the other side has no captions
     captions_only_b: int
     # Names spelled two ways on a side, where the other side uses only one of the spellings.
@@ -86,40 +96,59 @@ def _figures(side: Side) -> set[str]:
             if _DIGITS.search(t.text)}
 
 
-def _time_rank(text: str, lang: str) -> int | None:
+def _time_ranks(text: str, lang: str) -> set[int] | None:
+    """The relative time words of the writer's own text (None: no table for the language)."""
     table = _TIME_RX.get(lang)
     if not table:
         return None
-    ranks = [rank for rx, rank in table if rx.search(text)]
-    return max(ranks) if len(set(ranks)) == 1 else None  # two different words: no one reading
+    own = _QUOTED.sub(" ", text)
+    return {rank for rx, rank in table if rx.search(own)}
 
 
-def _later(ctx: Context) -> tuple[int, int]:
-    later_a = later_b = 0
+def _one(ranks: set[int] | None) -> int | None:
+    return next(iter(ranks)) if ranks and len(ranks) == 1 else None  # two different words: no one reading
+
+
+def _later(ctx: Context) -> tuple[int, int, int, int]:
+    later_a = later_b = dated_a = dated_b = 0
     for v in ctx.links:
         ta = " ".join(ctx.a.sentences[i].text for i in v.link.a)
         tb = " ".join(ctx.b.sentences[j].text for j in v.link.b)
-        ra, rb = _time_rank(ta, ctx.a.lang), _time_rank(tb, ctx.b.lang)
+        sa, sb = _time_ranks(ta, ctx.a.lang), _time_ranks(tb, ctx.b.lang)
+        if sa is None or sb is None:
+            continue
+        ra, rb = _one(sa), _one(sb)
+        if ra == -1 and not sb:
+            dated_a += 1
+        elif rb == -1 and not sa:
+            dated_b += 1
         if ra is None or rb is None or ra == rb:
             continue
         if ra < rb:
             later_a += 1
         else:
             later_b += 1
-    return later_a, later_b
+    return later_a, later_b, dated_a, dated_b
 
 
 def _ranks(side: Side) -> set[int]:
-    return {rank for x in side.body() for rx, rank in _TIME_RX.get(side.lang, ()) if rx.search(x.text)}
+    return {rank for x in side.body() for rx, rank in _TIME_RX.get(side.lang, ())
+            if rx.search(_QUOTED.sub(" ", x.text))}
 
 
-def _later_doc(ctx: Context) -> tuple[int, int]:
+def _later_doc(ctx: Context) -> tuple[int, int, int, int]:
+    """(later_doc_a, later_doc_b, dated_doc_a, dated_doc_b) over the whole bodies."""
     ra, rb = _ranks(ctx.a), _ranks(ctx.b)
     if 0 in ra and -1 not in ra and -1 in rb and 0 not in rb:
-        return 0, 1
+        return 0, 1, 0, 0
     if 0 in rb and -1 not in rb and -1 in ra and 0 not in ra:
-        return 1, 0
-    return 0, 0
+        return 1, 0, 0, 0
+    if ctx.a.lang in _TIME_RX and ctx.b.lang in _TIME_RX:
+        if ra == {-1} and not rb:
+            return 0, 0, 1, 0
+        if rb == {-1} and not ra:
+            return 0, 0, 0, 1
+    return 0, 0, 0, 0
 
 
 def _captions_only(ctx: Context, side: str) -> int:
@@ -156,12 +185,13 @@ def measure_asymmetry(ctx: Context, findings: list[Finding]) -> Asymmetry:
         only_a = only_b = 0
         na = nb = {}
     fa, fb = (_figures(ctx.a), _figures(ctx.b)) if ctx.same_language else (set(), set())
-    later_a, later_b = _later(ctx)
-    doc_a, doc_b = _later_doc(ctx) if later_a == later_b == 0 else (0, 0)
+    later_a, later_b, dated_a, dated_b = _later(ctx)
+    doc_a, doc_b, dated_doc_a, dated_doc_b = _later_doc(ctx) if later_a == later_b == 0 else (0, 0, 0, 0)
     return Asymmetry(
         names_a=len(na), names_b=len(nb), names_only_a=only_a, names_only_b=only_b,
         figures_a=len(fa), figures_b=len(fb), figures_only_a=len(fa - fb), figures_only_b=len(fb - fa),
         later_a=later_a, later_b=later_b, later_doc_a=doc_a, later_doc_b=doc_b,
+        dated_a=dated_a, dated_b=dated_b, dated_doc_a=dated_doc_a, dated_doc_b=dated_doc_b,
         captions_only_a=_captions_only(ctx, "a"), captions_only_b=_captions_only(ctx, "b"),
         disagreeing_a=_disagreeing(ctx, findings, "a"), disagreeing_b=_disagreeing(ctx, findings, "b"),
     )
