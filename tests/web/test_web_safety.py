@@ -92,3 +92,18 @@ def test_ids_are_values_not_paths(client):
     for doc_id in ("../../../../etc/passwd", "/etc/passwd", "hostile/../hostile/original.txt"):
         assert client.get("/document", params={"id": doc_id}).status_code == 404
     assert client.get("/document", params={"id": COPY.id}).status_code == 200  # RLO, <b>, slash and all
+
+
+def test_head_answers_like_get_without_a_body(client):
+    get, head = client.get("/compare"), client.head("/compare")
+    assert head.status_code == get.status_code == 200 and head.content == b""
+    assert head.headers["content-type"] == get.headers["content-type"]
+    assert client.head("/no-such-page").status_code == 404
+
+
+def test_an_oversized_request_gets_the_error_page_or_json(client):
+    big = "x" * 6_000_000
+    page = client.post("/compare", data={"text_a": big, "text_b": big})
+    assert page.status_code == 413 and page.headers["content-type"].startswith("text/html") and "E105" in page.text
+    j = client.post("/compare.json", data={"text_a": big, "text_b": big})
+    assert j.status_code == 413 and j.json()["error"]["code"] == "E105" and "max-text-bytes" in j.json()["error"]["fix"]

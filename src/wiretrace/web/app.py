@@ -30,7 +30,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .. import __version__
 from ..corpus import Corpus
-from ..errors import ParameterError, WiretraceError, check_param
+from ..errors import InputTooLarge, ParameterError, WiretraceError, check_param
 from ..model import Comparison
 from ..store import StoreError
 from ..store.readers import ReaderError
@@ -143,7 +143,7 @@ class _BodyLimit:
             return await self.app(scope, receive, send)
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
-            return await self._refuse(send)
+            return await self._refuse(scope, receive, send)
         chunks, seen, more = [], 0, True
         while more:
             message = await receive()
@@ -152,7 +152,7 @@ class _BodyLimit:
             chunk = message.get("body", b"")
             seen += len(chunk)
             if seen > self.limit:
-                return await self._refuse(send)
+                return await self._refuse(scope, receive, send)
             chunks.append(chunk)
             more = message.get("more_body", False)
         replay = [{"type": "http.request", "body": b"".join(chunks), "more_body": False}]
@@ -162,14 +162,35 @@ class _BodyLimit:
 
         return await self.app(scope, replayed, send)
 
-    async def _refuse(self, send):
-        body = (f"error E105: the request is over the limit of {self.limit} bytes "
-                "(fix: compare shorter texts, or restart with a larger --max-text-bytes)\n").encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"text/plain; charset=utf-8"),
-                                (b"content-length", str(len(body)).encode()), (b"connection", b"close"),
-                                *_SECURITY_HEADERS]})
-        await send({"type": "http.response.body", "body": body})
+    async def _refuse(self, scope, receive, send):
+        # The same error page or JSON as every other error; "close", since the rest of the body
+        # was never read.
+        err = InputTooLarge(f"the request is over the limit of {self.limit} bytes",
+                            fix="compare shorter texts, or restart with a larger --max-text-bytes")
+        response = error_response(Request(scope), 413, err)
+        response.headers["connection"] = "close"
+        await response(scope, receive, send)
+
+
+class _Head:
+    """HEAD is GET without the body (RFC 9110): link checkers and proxies ask it first, and the
+    routes are declared for GET only."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            return await self.app(scope, receive, send)
+
+        async def headers_only(message):
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return None
+                message = {"type": "http.response.body", "body": b""}
+            await send(message)
+
+        return await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 _SECURITY_HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
@@ -260,4 +281,5 @@ def create_app(db: str | Path | None = None, *, max_text_bytes: int = MAX_TEXT_B
     app.include_router(compare_router)
     app.add_middleware(_BodyLimit, limit=2 * max_text_bytes + FORM_OVERHEAD)
     app.add_middleware(_Headers)
+    app.add_middleware(_Head)
     return app
