@@ -40,13 +40,16 @@ def _use():
 # pairs but five documents to encode. 20,000 vectors are 40 MB.
 _CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
 CACHE_SIZE = 20_000
+# A "sentence" longer than this is unpunctuated text (a 1 MB line took 25 s to encode); its
+# vector is a blur of everything in it either way, so only its head is encoded.
+MAX_CHARS = 2000
 
 
 def embed(texts: list[str]) -> np.ndarray:
     """L2-normalised USE vectors, shape (n, 512), float32. Each distinct text is encoded once."""
     if not texts:
         return np.zeros((0, 512), dtype=np.float32)
-    keys = [t if t.strip() else "." for t in texts]
+    keys = [t[:MAX_CHARS] if t.strip() else "." for t in texts]
     missing = [t for t in dict.fromkeys(keys) if t not in _CACHE]
     if missing:
         vecs = np.asarray(_use().encode(missing), dtype=np.float32)

@@ -10,6 +10,7 @@ attribution family to resolve.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -200,7 +201,9 @@ def opening_person(side: Side, i: int, known: set[str]) -> str | None:
 
 def reports_other(side: Side, sp: Speaker) -> bool:
     """"Mr Tait said the defendant began ...": a "he" after this may be either man."""
-    toks = [t for t in side.tokens[sp.sentence] if t.start >= sp.end]
+    sentence = side.tokens[sp.sentence]
+    k = bisect_left(sentence, sp.end, key=lambda t: t.start)
+    toks = sentence[k:k + 3]  # "that", then the two words read below
     if toks and toks[0].low == "that":
         toks = toks[1:]
     if not toks or side.doc.text[sp.end:toks[0].start].strip():

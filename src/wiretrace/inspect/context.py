@@ -8,6 +8,7 @@ clause, so a caveat dropped from one clause is not mistaken for a negation flipp
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -82,8 +83,9 @@ def clauses_of(sentence: Sentence, tokens: tuple[Token, ...]) -> list[Clause]:
             merged.append([s, e])
     out = []
     base = sentence.start
+    starts = [t.start for t in tokens]  # in text order: a clause's tokens are found by bisection
     for s, e in merged:
-        toks = tuple(t for t in tokens if base + s <= t.start < base + e)
+        toks = tuple(tokens[bisect_left(starts, base + s):bisect_left(starts, base + e)])
         stems = frozenset(t.stem for t in content_tokens(list(toks)))
         out.append(Clause(base + s, base + e, text[s:e], toks, stems, sentence.index))
     return out

@@ -220,9 +220,10 @@ def _link(ctx: Context, v: LinkView) -> list[Finding]:
             out.append(finding("number", "hedge_added", "low", x.span, y.span,
                                f"{quote(x.text)} became {quote(y.text)}: the copy adds a qualifier",
                                f"A: {x.text}", f"B: {y.text}"))
+    clause_no = {id(c): i for i, c in enumerate(v.a_clauses)}  # not list.index: quadratic in a huge link
     for x in unmatched_a:
         # Same kind of figure in the counterpart clause: the value itself changed.
-        k, _ = v.match_a[v.a_clauses.index(x.clause)]
+        k, _ = v.match_a[clause_no[id(x.clause)]]
         twin = next((y for y in free_b if k >= 0 and y.clause is v.b_clauses[k]
                      and y.currency == x.currency and y.percent == x.percent), None)
         if twin is not None:
