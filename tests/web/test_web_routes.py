@@ -101,6 +101,22 @@ def test_story_page_lists_copies_with_counts_and_its_tree(client):
     assert 'href="/pair?a=portstrike_original.txt&amp;b=portstrike_roundtrip.txt"' in r.text
 
 
+def test_a_story_page_lists_its_pairs_a_page_at_a_time(client, monkeypatch):
+    from wiretrace.web import corpus_pages
+
+    monkeypatch.setattr(corpus_pages, "PAIRS_PAGE", 4)
+    story = {"id": "portstrike_original.txt"}
+    pairs = client.get("/story.json", params=story).json()["pairs"]
+    assert len(pairs) > 4  # the JSON twin keeps every pair
+    first = client.get("/story", params=story).text
+    last = client.get("/story", params={**story, "pairs_page": 2}).text
+    assert f"pairs 1–4 of {len(pairs)}" in first and 'rel="next"' in first
+    assert f"pairs 5–{len(pairs)} of {len(pairs)}" in last and 'rel="prev"' in last and 'rel="next"' not in last
+    listed = lambda page: {(p["a_id"], p["b_id"]) for p in pairs  # noqa: E731
+                           if f'href="/pair?a={p["a_id"]}&amp;b={p["b_id"]}"' in page.split('id="pairs"')[1]}
+    assert len(listed(first)) == 4 and listed(first) | listed(last) == {(p["a_id"], p["b_id"]) for p in pairs}
+
+
 def test_document_page_names_its_source_and_copies(client):
     data = client.get("/document.json", params={"id": "portstrike_roundtrip.txt"}).json()
     assert data["document"]["id"] == "portstrike_roundtrip.txt"

@@ -24,6 +24,9 @@ from .app import NoStore, json_path, render, viewer
 
 router = APIRouter()
 PAGE = 50  # stories per page
+# Pairs per page of a story's "All pairs" table: a story of 50 documents has 1,225 pairs, and all
+# of them made an 876 kB page. The JSON twin keeps every pair (a program wants them all).
+PAIRS_PAGE = 200
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 IdParam = Annotated[str, Query(min_length=1, max_length=4096, description="A stored document's id.")]
@@ -77,16 +80,20 @@ def stories(
 
 
 @twin("/story", summary="One story: its documents, where each was copied from, and every pair",
-      description="JSON: `wiretrace.web/1` with `members` (export's story rows plus metadata) and `pairs` "
-                  "(export's pair columns).")
-def story(request: Request, id: IdParam):
+      description="JSON: `wiretrace.web/1` with `members` (export's story rows plus metadata) and every pair "
+                  "in `pairs` (export's pair columns); the page shows the pairs 200 at a time (`pairs_page`).")
+def story(request: Request, id: IdParam,
+          pairs_page: Annotated[int, Query(ge=1, le=100_000, description="Which 200 pairs the page lists.")] = 1):
     with opened(request) as corpus:
         members, pairs = corpus.story(id)
         family = corpus.tree(id)
     drawn = {"tree_svg": Markup(tree_svg(family.tree)), "tree_href": json_path(request),
              "coverage_svg": Markup(coverage_svg(family.coverage)) if family.coverage.rows else None}
+    pages = max(1, -(-len(pairs) // PAIRS_PAGE))
+    shown = {"pairs_shown": pairs[(pairs_page - 1) * PAIRS_PAGE:pairs_page * PAIRS_PAGE],
+             "pairs_page": pairs_page, "pairs_pages": pages, "pairs_from": (pairs_page - 1) * PAIRS_PAGE + 1}
     return render(request, "story.html",
-                  {**views.story_context(id, members, pairs), **drawn, "json_href": json_path(request)},
+                  {**views.story_context(id, members, pairs), **drawn, **shown, "json_href": json_path(request)},
                   {**views.story_json(id, members, pairs),
                    "tree": tree_dict(family.tree, family.coverage, family.documents)})
 
