@@ -103,3 +103,18 @@ def test_yesterday_inside_a_quote_is_the_speakers_not_the_writers():
     quoted = UNDATED_WIRE.replace("great suffering.", "great suffering, saying: \"I saw them yesterday.\"")
     c = compare(Document("wire", quoted), Document("paper", UNDATED_WIRE))
     assert not [cl for cl in c.verdict.clues if cl.name in ("dated_later", "time_shift")], c.verdict.evidence
+
+
+def test_an_english_notice_says_nothing_against_a_text_in_another_language():
+    # The notice patterns read English: the German side's silence only says they cannot read it.
+    english = (UNDATED_WIRE + "Republished with permission from the Carlisle Courier.\n")
+    german = (
+        "Wildhüter wegen Schlingen verurteilt\n"
+        "Ein Wildhüter, der auf einem Gut in Cumbria illegale Schlingen gelegt hatte, wurde zu drei Monaten Haft verurteilt.\n"
+        "Peter Drummond, 52, gestand vor dem Crown Court in Carlisle sechs Fälle der Tötung von Dachsen.\n"
+        "Inspektoren fanden zwei tote Dachse und einen Fuchs in Schlingen nahe den Fasanengehegen des Guts.\n"
+        "Richterin Ann Moss sagte Drummond, die Schlingen hätten den Tieren großes Leid zugefügt.\n"
+    )
+    c = compare(Document("en", english, lang="en"), Document("de", german, lang="de"))
+    assert c.verdict.relation.is_copy, c.verdict.evidence
+    assert "republisher_notice" not in {cl.name for cl in c.verdict.clues}, c.verdict.evidence

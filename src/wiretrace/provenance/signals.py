@@ -23,6 +23,10 @@ _CONVERSION = re.compile(
     r"[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|bn|m)?\s*\(\s?(?:KSh|Sh|£|€|Rs\.?|₹|¥|₦|N|R|US\$|\$)\s?\d")
 
 
+def _notices(side) -> int:
+    return sum(1 for x in side.sentences if x.role is Role.BOILERPLATE and _NOTICE.search(x.text))
+
+
 @dataclass(frozen=True, slots=True)
 class Signals:
     links: int
@@ -124,13 +128,16 @@ def measure(ctx: Context, findings: list[Finding]) -> Signals:
         respellings=len({f.evidence[0] for f in findings if f.kind == "name" and f.change == "respelled"}),
         declared_mt_a=bool(_DECLARED_MT.search(a.doc.text[:1000])),
         declared_mt_b=bool(_DECLARED_MT.search(b.doc.text[:1000])),
-        furniture_a=sum(1 for x in a.sentences if x.role is Role.BOILERPLATE and _NOTICE.search(x.text)),
-        furniture_b=sum(1 for x in b.sentences if x.role is Role.BOILERPLATE and _NOTICE.search(x.text)),
+        # The notice and conversion patterns are English and English-formatted: across languages,
+        # "none on the other side" would only say that the patterns cannot read it (a German
+        # "Erstveröffentlichung in …", "4 Millionen Dollar (3,2 Millionen Pfund)").
+        furniture_a=_notices(a) if ctx.same_language else 0,
+        furniture_b=_notices(b) if ctx.same_language else 0,
         condensed=_condensed(body_a, body_b, al.coverage_a, al.coverage_b),
         boilerplate_a=bool(_AGGREGATOR.search(a.doc.text[:600])),
         boilerplate_b=bool(_AGGREGATOR.search(b.doc.text[:600])),
-        localised_a=bool(_CONVERSION.search(a.doc.text)) and not _CONVERSION.search(b.doc.text),
-        localised_b=bool(_CONVERSION.search(b.doc.text)) and not _CONVERSION.search(a.doc.text),
+        localised_a=ctx.same_language and bool(_CONVERSION.search(a.doc.text)) and not _CONVERSION.search(b.doc.text),
+        localised_b=ctx.same_language and bool(_CONVERSION.search(b.doc.text)) and not _CONVERSION.search(a.doc.text),
         tail_a=tail_a,
         tail_b=tail_b,
         head_a=head_a,
