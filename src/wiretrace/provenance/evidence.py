@@ -118,9 +118,11 @@ def _later(ctx: Context) -> tuple[int, int, int, int]:
         if sa is None or sb is None:
             continue
         ra, rb = _one(sa), _one(sb)
-        if ra == -1 and not sb:
+        # "No relative date" is only read in one language: across two, the other side's silence
+        # may be a word the tables lack ("накануне", "am Vortag").
+        if ctx.same_language and ra == -1 and not sb:
             dated_a += 1
-        elif rb == -1 and not sa:
+        elif ctx.same_language and rb == -1 and not sa:
             dated_b += 1
         if ra is None or rb is None or ra == rb:
             continue
@@ -143,7 +145,7 @@ def _later_doc(ctx: Context) -> tuple[int, int, int, int]:
         return 0, 1, 0, 0
     if 0 in rb and -1 not in rb and -1 in ra and 0 not in ra:
         return 1, 0, 0, 0
-    if ctx.a.lang in _TIME_RX and ctx.b.lang in _TIME_RX:
+    if ctx.same_language and ctx.a.lang in _TIME_RX:
         if ra == {-1} and not rb:
             return 0, 0, 1, 0
         if rb == {-1} and not ra:
