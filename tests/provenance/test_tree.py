@@ -256,3 +256,26 @@ def test_a_translation_shows_a_respelled_name_and_nothing_else():
                     root2.text.index("about 40") + 8), Span(cut.text.index("40"), cut.text.index("40") + 2), "x", ())
     (error,) = profile("r", _pair(root2, cut, findings=[hedge]), root2.text, cut.text).errors.values()
     assert error.key[0] == "number" and not p.observes(error)
+
+
+def _chain_with_verbatim_carrier(dates: tuple[str | None, str | None]):
+    """o; v carries exactly the shared errors; c carries them and one of its own."""
+    o = _doc("o")
+    bad = ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40")
+    v = Document("v", bad, lang="en", published=dates[0])
+    c = Document("c", bad.replace("Rain fell", "No rain fell"), lang="en", published=dates[1])
+    own = Finding("negation", "flipped", Severity.HIGH, Span(52, 61), Span(c.text.index("No"), len(c.text)), "x", ())
+    pairs = [_pair(o, v, findings=[_respelled(o, v, "Tabalov", "Tabarov"), _hedge(o, v)]),
+             _pair(o, c, findings=[_respelled(o, c, "Tabalov", "Tabarov"), _hedge(o, c), own]),
+             _pair(v, c, source="unknown")]
+    return build_tree("o", [o, v, c], pairs)
+
+
+def test_a_carrier_dated_after_its_sibling_is_not_taken_for_their_source():
+    # Without dates the text cannot tell "v is the intermediate" from "v and c are siblings":
+    # the cheaper tree (no document missing from the corpus) is drawn.
+    assert _chain_with_verbatim_carrier((None, None)).parent("c").parent == "v"
+    # v published after c cannot be c's source: both hang from a lost copy.
+    tree = _chain_with_verbatim_carrier(("2024-03-02T10:00:00Z", "2024-03-01T10:00:00Z"))
+    lost = [n.id for n in tree.nodes if n.kind == "lost"]
+    assert len(lost) == 1 and tree.parent("c").parent == tree.parent("v").parent == lost[0]
