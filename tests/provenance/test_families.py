@@ -23,3 +23,10 @@ def test_a_digest_does_not_chain_two_stories_together():
 
 def test_weak_pairs_alone_make_a_family_of_two():
     assert _stories([Edge(3, 4, 0.2, 0.9)]) == [[3, 4]]
+
+
+def test_two_stories_from_one_template_are_not_joined():
+    # 2 and 11 share their wording (and half their text) but disagree on most figures: two
+    # stories told from one formula, not copies; a pair with one changed figure is a copy.
+    edges = [Edge(1, 2, 0.9, 0.9, 1, 20), Edge(10, 11, 0.9, 0.9), Edge(2, 11, 0.9, 0.6, 9, 22)]
+    assert _stories(edges) == [[1, 2], [10, 11]]
