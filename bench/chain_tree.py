@@ -15,7 +15,8 @@ builds every story's tree and compares it with the labels:
   one story is detected when a lost node stands for it;
 * **up to identical text** (a second figure beside the headline): a written child that carries a
   lost intermediate's text word for word cannot be told from it by the text; counted as standing
-  in its place when another of its children hangs from it;
+  in its place when another of its children hangs from it (for that child's parent edge:
+  directed);
 * also: the share of edges whose direction stays unknown, the roots (is the original a root),
   lost nodes that stand for no lost intermediate (false alarms), and a copy whose tree parent
   is right but undirected.
@@ -171,17 +172,17 @@ def score(folder: Path, forest: list) -> dict[str, Any]:
             _count(c, rec, parent_edge.get(doc), lost, lost_children, stands, doc)
     # Up to identical text (a second figure, not the headline): a lost intermediate also counts
     # as found when a written child carrying its text word for word stands in its place (another
-    # of its children hangs from it, directed), and a copy of that lost one when it hangs,
+    # of its children hangs from it), and a copy of that lost one is right when it hangs,
     # directed, from such a stand-in.
     stand_ins = verbatim_stand_ins(folder)
     also_found, also_right = set(), 0
     for x, vs in stand_ins.items():
         for v in vs:
             kids = [d for d in written_children[x] if d != v and (e := parent_edge.get(d)) is not None
-                    and e.parent == v and e.directed]
+                    and e.parent == v]
             if kids and x not in found_lost:
                 also_found.add(x)
-            also_right += sum(1 for d in kids if labels[d]["kind"] != "partial")
+            also_right += sum(1 for d in kids if labels[d]["kind"] != "partial" and parent_edge[d].directed)
     originals = {rec["root"] for rec in labels.values() if rec.get("copy")} - set(lost)
     in_trees = {e.child for e in parent_edge.values()} | roots
     originals_in = originals & in_trees
