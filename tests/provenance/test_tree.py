@@ -279,3 +279,16 @@ def test_a_carrier_dated_after_its_sibling_is_not_taken_for_their_source():
     tree = _chain_with_verbatim_carrier(("2024-03-02T10:00:00Z", "2024-03-01T10:00:00Z"))
     lost = [n.id for n in tree.nodes if n.kind == "lost"]
     assert len(lost) == 1 and tree.parent("c").parent == tree.parent("v").parent == lost[0]
+
+
+def test_a_copy_carrying_its_parent_s_errors_and_dated_after_it_is_directed():
+    # v and c carry the same errors and nothing else tells them apart: v dated first is c's parent.
+    o = _doc("o")
+    bad = ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40")
+    v = Document("v", bad, lang="en", published="2024-03-01T10:00:00Z")
+    c = Document("c", bad, lang="en", published="2024-03-02T10:00:00Z")
+    errs = [_respelled(o, v, "Tabalov", "Tabarov"), _hedge(o, v)]
+    tree = build_tree("o", [o, v, c], [_pair(o, v, findings=errs), _pair(o, c, findings=errs),
+                                       _pair(v, c, source="unknown")])
+    edge = tree.parent("c")
+    assert edge.parent == "v" and edge.directed and "shared_errors" in edge.clues

@@ -68,6 +68,9 @@ WORDING_SLACK = 0.0
 # worth: what copying says outweighs one date).
 DATED = 0.9
 LATE = 2.0
+# Confidence of an edge between copies when the child carries every error of the parent and is
+# dated after it (the errors say one was copied from the other, the dates say which).
+DATED_LINE = 0.8
 # A lost copy's arc over a carrier's (``_Builder._lost_arc``) when their texts explain the child
 # equally well: the group's changes need a source, and the lost one is it.
 LOST_EDGE = 0.05
@@ -291,6 +294,14 @@ class _Builder:
             names.append("shared_errors")
             lines.append(f"{child} carries {parent}'s own changes ({'; '.join(e.text for e in sh[:3])}) "
                          "and more of its own")
+        elif (parent != self.root and sh and not missing(pp, cp) and conf < DATED_LINE and p >= 1 - DIRECTED
+              and self.dated(parent, child) > 0):
+            # The child carries all of the parent's errors: one was copied from the other (or
+            # both from a common source); the dates say which came first.
+            conf = DATED_LINE
+            names.append("shared_errors")
+            lines.append(f"{child} carries {parent}'s own changes ({'; '.join(e.text for e in sh[:3])}) "
+                         f"and is dated after it")
         if parent == self.root and self.root_sure > conf and p >= 1 - DIRECTED:
             conf = self.root_sure
             names.append("root")
