@@ -292,3 +292,18 @@ def test_a_copy_carrying_its_parent_s_errors_and_dated_after_it_is_directed():
                                        _pair(v, c, source="unknown")])
     edge = tree.parent("c")
     assert edge.parent == "v" and edge.directed and "shared_errors" in edge.clues
+
+
+def test_two_copies_sharing_only_reworded_quotes_need_no_lost_copy():
+    # Two machine round trips of one original word a quote and a caveat alike (the same
+    # machine's choices, not a common intermediate), and each makes a slip of its own.
+    o = _doc("o")
+    c1, c2 = _doc("c1"), _doc("c2")
+    same = [Finding("quote", "altered", Severity.MEDIUM, Span(0, 12), Span(0, 12), "x", ()),
+            Finding("modality", "caveat_dropped", Severity.MEDIUM, Span(35, 44), Span(35, 44), "x", ())]
+    own1 = Finding("negation", "flipped", Severity.HIGH, Span(52, 61), Span(52, 61), "x", ())
+    own2 = Finding("negation", "flipped", Severity.HIGH, Span(45, 50), Span(45, 50), "x", ())
+    pairs = [_pair(o, c1, findings=[*same, own1]), _pair(o, c2, findings=[*same, own2]),
+             _pair(c1, c2, source="unknown")]
+    tree = build_tree("o", [o, c1, c2], pairs)
+    assert not [n for n in tree.nodes if n.kind == "lost"]
