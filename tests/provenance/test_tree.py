@@ -307,3 +307,17 @@ def test_two_copies_sharing_only_reworded_quotes_need_no_lost_copy():
              _pair(c1, c2, source="unknown")]
     tree = build_tree("o", [o, c1, c2], pairs)
     assert not [n for n in tree.nodes if n.kind == "lost"]
+
+
+def test_a_copy_of_a_copy_hangs_from_it_though_both_carry_marks_of_copying():
+    # i is a machine round trip with its header; c copied i, header and all: the pair verdict
+    # says "both are copies of a common source", but c carries every error of i and more.
+    o = _doc("o")
+    i = _doc("i", ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40"))
+    c = _doc("c", i.text.replace("Rain fell", "No rain fell"))
+    own = Finding("negation", "flipped", Severity.HIGH, Span(52, 61), Span(c.text.index("No"), len(c.text)), "x", ())
+    pairs = [_pair(o, i, findings=[_respelled(o, i, "Tabalov", "Tabarov"), _hedge(o, i)]),
+             _pair(o, c, findings=[_respelled(o, c, "Tabalov", "Tabarov"), _hedge(o, c), own]),
+             _pair(i, c, common=True)]
+    tree = build_tree("o", [o, i, c], pairs)
+    assert tree.parent("c").parent == "i" and tree.parent("c").directed

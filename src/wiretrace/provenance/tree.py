@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from ..model import Document, Role, Tree, TreeEdge, TreeNode
-from .ancestry import Block, Profile, blocks, cost, missing, name_profile, profile, shared
+from .ancestry import MIN_SHARED, STABLE, Block, Profile, blocks, cost, missing, name_profile, profile, shared
 from .branching import arborescence
 from .pairview import PairView
 
@@ -222,9 +222,16 @@ class _Builder:
         out = [(_SUPER, x, -4.0 if sure and x != self.root else 0.0) for x in self.ids]
         out += [(_SUPER, n, -5.0) for n in self.lost]
         for v in self.views.values():
-            if not v.verdict.common_source:  # "neither is the other's source"
-                out += [(p, v.other(p), _arc(v, p, self.profiles, self.dated(p, v.other(p)))) for p in (v.a, v.b)
-                        if not (sure and v.other(p) == self.root)]
+            for p in (v.a, v.b):
+                c = v.other(p)
+                if sure and c == self.root:
+                    continue
+                # A common_source verdict ("both carry marks of copying: neither is the other's
+                # source") gives no arc, unless the child carries every distinctive error of the
+                # other: a copy of a copy carries its source's marks of copying beside its own.
+                if not v.verdict.common_source or (self._inherits(p, c) and (
+                        self.dated(p, c) > 0 or not self._inherits(c, p))):
+                    out.append((p, c, _arc(v, p, self.profiles, self.dated(p, c))))
         for node, b in self.lost.items():
             out += [(node, x, self._lost_arc(b, x)) for x in sorted(b.carriers)]
             for p in self.ids:
@@ -237,6 +244,11 @@ class _Builder:
                 if other != node and {e.key for e in ob.errors} < {e.key for e in b.errors}:
                     out.append((other, node, _LOST_ARC + ob.weight))
         return out
+
+    def _inherits(self, p: str, c: str) -> bool:
+        pp, cp = self.profiles.get(p), self.profiles.get(c)
+        return (sum(e.weight for e in shared(pp, cp) if e.key[0] in STABLE) >= MIN_SHARED
+                and not missing(pp, cp))
 
     def _lost_arc(self, b: Block, x: str) -> float:
         """How well a lost copy explains carrier ``x``. Its text is not known: the best guess is
