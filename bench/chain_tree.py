@@ -204,7 +204,8 @@ def score(folder: Path, forest: list) -> dict[str, Any]:
         "lost_detected": len(found_lost & detectable) / len(detectable) if detectable else None,
         "up_to_identical_text": {
             "lost_with_a_verbatim_child": len(set(stand_ins) & detectable),
-            "lost_detected": len((found_lost | also_found) & detectable) / len(detectable) if detectable else None,
+            "lost_detected": (len((found_lost | also_found) & detectable) / len(detectable)
+                              if detectable else None),
             "parent_right": (total["right"] + also_right) / total["n"],
         },
         "false_lost_nodes": false_lost,

@@ -315,7 +315,8 @@ def test_a_copy_of_a_copy_hangs_from_it_though_both_carry_marks_of_copying():
     o = _doc("o")
     i = _doc("i", ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40"))
     c = _doc("c", i.text.replace("Rain fell", "No rain fell"))
-    own = Finding("negation", "flipped", Severity.HIGH, Span(52, 61), Span(c.text.index("No"), len(c.text)), "x", ())
+    own = Finding("negation", "flipped", Severity.HIGH, Span(52, 61), Span(c.text.index("No"), len(c.text)),
+                  "x", ())
     pairs = [_pair(o, i, findings=[_respelled(o, i, "Tabalov", "Tabarov"), _hedge(o, i)]),
              _pair(o, c, findings=[_respelled(o, c, "Tabalov", "Tabarov"), _hedge(o, c), own]),
              _pair(i, c, common=True)]
