@@ -74,7 +74,9 @@ DATED_LINE = 0.8
 # A lost copy's arc over a carrier's (``_Builder._lost_arc``) when their texts explain the child
 # equally well: the group's changes need a source, and the lost one is it.
 LOST_EDGE = 0.05
-_LOST_ARC = 2.6  # with WORDING: beats any pair arc with the same shared errors (1 direction + 1.5 + 1 closeness)
+# A lost copy's closeness to a carrier the root was not compared with, and the weight of the arc
+# from a lost copy to one whose errors include its own (1 direction + 1.5 coverage + 0.1).
+_LOST_ARC = 2.6
 
 
 def _direction(p: float) -> float:
@@ -227,8 +229,10 @@ class _Builder:
                 if sure and c == self.root:
                     continue
                 # A common_source verdict ("both carry marks of copying: neither is the other's
-                # source") gives no arc, unless the child carries every distinctive error of the
-                # other: a copy of a copy carries its source's marks of copying beside its own.
+                # source") gives no arc, unless the child carries every respelled name, changed
+                # figure and flipped negation of the other (and the other is not as much a copy
+                # of it, or the dates say which came first): a copy of a copy carries its
+                # source's marks of copying beside its own.
                 if not v.verdict.common_source or (self._inherits(p, c) and (
                         self.dated(p, c) > 0 or not self._inherits(c, p))):
                     out.append((p, c, _arc(v, p, self.profiles, self.dated(p, c))))
