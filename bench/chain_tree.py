@@ -13,6 +13,10 @@ builds every story's tree and compares it with the labels:
   whose children are that intermediate's children);
 * **lost intermediates detected**: a lost intermediate with at least two written children in
   one story is detected when a lost node stands for it;
+* **up to identical text** (a second figure beside the headline): a written child that carries a
+  lost intermediate's text word for word cannot be told from it by the text; counted as standing
+  in its place when another of its children hangs from it (for that child's parent edge:
+  directed);
 * also: the share of edges whose direction stays unknown, the roots (is the original a root),
   lost nodes that stand for no lost intermediate (false alarms), and a copy whose tree parent
   is right but undirected.
@@ -111,6 +115,27 @@ def _count(c: Counter, rec: dict, e, lost: dict, lost_children: dict, stands: di
     c["right_undirected"] += right_parent and not e.directed
 
 
+def _paragraphs(text: str) -> list[str]:
+    return [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+
+
+def verbatim_stand_ins(folder: Path) -> dict[str, set[str]]:
+    """For each lost intermediate, its written children that carry its text word for word (every
+    paragraph of it, plus lines of their own: a header, a notice). From the text alone such a
+    child and the lost copy cannot be told apart: which of them the others were copied from is
+    a matter of dates or of luck."""
+    lost, labels = _read(folder / "lost.jsonl"), _read(folder / "labels.jsonl")
+    texts = {d: r["text"] for d, r in _read(folder / "corpus.jsonl").items()}
+    out: dict[str, set[str]] = defaultdict(set)
+    for doc, rec in labels.items():
+        x = lost.get(rec.get("parent") or "")
+        if x is not None and doc in texts:
+            mine = set(_paragraphs(texts[doc]))
+            if all(p in mine for p in _paragraphs(x["text"])):
+                out[x["id"]].add(doc)
+    return out
+
+
 def score(folder: Path, forest: list) -> dict[str, Any]:
     labels, lost = _read(folder / "labels.jsonl"), _read(folder / "lost.jsonl")
     parent_edge: dict[str, Any] = {}  # child -> TreeEdge
@@ -145,6 +170,19 @@ def score(folder: Path, forest: list) -> dict[str, Any]:
                  else "parent: written copy")
         for c in (by_kind[rec["kind"]], by_kind[where]):
             _count(c, rec, parent_edge.get(doc), lost, lost_children, stands, doc)
+    # Up to identical text (a second figure, not the headline): a lost intermediate also counts
+    # as found when a written child carrying its text word for word stands in its place (another
+    # of its children hangs from it), and a copy of that lost one is right when it hangs,
+    # directed, from such a stand-in.
+    stand_ins = verbatim_stand_ins(folder)
+    also_found, also_right = set(), 0
+    for x, vs in stand_ins.items():
+        for v in vs:
+            kids = [d for d in written_children[x] if d != v and (e := parent_edge.get(d)) is not None
+                    and e.parent == v]
+            if kids and x not in found_lost:
+                also_found.add(x)
+            also_right += sum(1 for d in kids if labels[d]["kind"] != "partial" and parent_edge[d].directed)
     originals = {rec["root"] for rec in labels.values() if rec.get("copy")} - set(lost)
     in_trees = {e.child for e in parent_edge.values()} | roots
     originals_in = originals & in_trees
@@ -164,6 +202,12 @@ def score(folder: Path, forest: list) -> dict[str, Any]:
         "parent_right": total["right"] / total["n"],
         "lost_detectable": len(detectable),
         "lost_detected": len(found_lost & detectable) / len(detectable) if detectable else None,
+        "up_to_identical_text": {
+            "lost_with_a_verbatim_child": len(set(stand_ins) & detectable),
+            "lost_detected": (len((found_lost | also_found) & detectable) / len(detectable)
+                              if detectable else None),
+            "parent_right": (total["right"] + also_right) / total["n"],
+        },
         "false_lost_nodes": false_lost,
         "lost_nodes": len(lost_children),
         "originals_root": len(originals_in & roots) / len(originals_in) if originals_in else None,

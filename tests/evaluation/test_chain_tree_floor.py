@@ -29,9 +29,14 @@ pytestmark = pytest.mark.evaluation
 # 2026-11-22, branch chains (root by verdicts and parsimony, directed from a sure root, names
 # read across languages): parents right 0.584 (89 copies), lost intermediates 0.5 (8 of 16),
 # originals that are roots 0.844 (before: 0.382, 0.1875, 0.6875); about 32 s on 2 shared cores.
-PARENT_FLOOR = 0.56
-LOST_FLOOR = 0.45
-ROOT_FLOOR = 0.8
+# 2026-11-22, branch chains2 (dates order a group's source and direct edges between copies, a
+# lost copy's arc read as the root's with its changes, stories neither joined by pairs that
+# disagree on most figures nor split from their summaries): parents 0.719, lost intermediates
+# 0.6875 (11 of 16), originals as roots 0.875 (main before it, on this machine: 0.618, 0.5625,
+# 0.875).
+PARENT_FLOOR = 0.68
+LOST_FLOOR = 0.62
+ROOT_FLOOR = 0.84
 
 
 @pytest.fixture(scope="module")

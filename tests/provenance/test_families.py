@@ -23,3 +23,23 @@ def test_a_digest_does_not_chain_two_stories_together():
 
 def test_weak_pairs_alone_make_a_family_of_two():
     assert _stories([Edge(3, 4, 0.2, 0.9)]) == [[3, 4]]
+
+
+def test_two_stories_from_one_template_are_not_joined():
+    # 2 and 11 share their wording (and half their text) but disagree on most figures: two
+    # stories told from one formula, not copies; a pair with one changed figure is a copy.
+    edges = [Edge(1, 2, 0.9, 0.9, 1, 20), Edge(10, 11, 0.9, 0.9), Edge(2, 11, 0.9, 0.6, 9, 22)]
+    assert _stories(edges) == [[1, 2], [10, 11]]
+
+
+def test_a_summary_and_its_reprint_join_the_story_they_summarise():
+    # 1-2-3 is the story; 7 summarises 1 (all of 7 is 1's text, a fifth of 1 is in 7) and 8
+    # reprints 7: a family of two linked to the story only by the summary's weak edge.
+    edges = [Edge(1, 2, 0.9, 0.9), Edge(2, 3, 0.9, 0.9), Edge(7, 8, 1.0, 1.0), Edge(1, 7, 0.2, 1.0)]
+    assert _stories(edges) == [[1, 2, 3, 7, 8]]
+
+
+def test_a_roundup_with_a_reprint_does_not_join_the_stories_it_quotes():
+    edges = [Edge(1, 2, 0.9, 0.9), Edge(10, 11, 0.9, 0.9), Edge(5, 6, 1.0, 1.0),
+             Edge(1, 5, 0.95, 0.2), Edge(10, 5, 0.9, 0.3)]
+    assert _stories(edges) == [[1, 2], [5, 6], [10, 11]]

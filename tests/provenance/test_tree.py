@@ -256,3 +256,69 @@ def test_a_translation_shows_a_respelled_name_and_nothing_else():
                     root2.text.index("about 40") + 8), Span(cut.text.index("40"), cut.text.index("40") + 2), "x", ())
     (error,) = profile("r", _pair(root2, cut, findings=[hedge]), root2.text, cut.text).errors.values()
     assert error.key[0] == "number" and not p.observes(error)
+
+
+def _chain_with_verbatim_carrier(dates: tuple[str | None, str | None]):
+    """o; v carries exactly the shared errors; c carries them and one of its own."""
+    o = _doc("o")
+    bad = ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40")
+    v = Document("v", bad, lang="en", published=dates[0])
+    c = Document("c", bad.replace("Rain fell", "No rain fell"), lang="en", published=dates[1])
+    own = Finding("negation", "flipped", Severity.HIGH, Span(52, 61), Span(c.text.index("No"), len(c.text)), "x", ())
+    pairs = [_pair(o, v, findings=[_respelled(o, v, "Tabalov", "Tabarov"), _hedge(o, v)]),
+             _pair(o, c, findings=[_respelled(o, c, "Tabalov", "Tabarov"), _hedge(o, c), own]),
+             _pair(v, c, source="unknown")]
+    return build_tree("o", [o, v, c], pairs)
+
+
+def test_a_carrier_dated_after_its_sibling_is_not_taken_for_their_source():
+    # Without dates the text cannot tell "v is the intermediate" from "v and c are siblings":
+    # the cheaper tree (no document missing from the corpus) is drawn.
+    assert _chain_with_verbatim_carrier((None, None)).parent("c").parent == "v"
+    # v published after c cannot be c's source: both hang from a lost copy.
+    tree = _chain_with_verbatim_carrier(("2024-03-02T10:00:00Z", "2024-03-01T10:00:00Z"))
+    lost = [n.id for n in tree.nodes if n.kind == "lost"]
+    assert len(lost) == 1 and tree.parent("c").parent == tree.parent("v").parent == lost[0]
+
+
+def test_a_copy_carrying_its_parent_s_errors_and_dated_after_it_is_directed():
+    # v and c carry the same errors and nothing else tells them apart: v dated first is c's parent.
+    o = _doc("o")
+    bad = ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40")
+    v = Document("v", bad, lang="en", published="2024-03-01T10:00:00Z")
+    c = Document("c", bad, lang="en", published="2024-03-02T10:00:00Z")
+    errs = [_respelled(o, v, "Tabalov", "Tabarov"), _hedge(o, v)]
+    tree = build_tree("o", [o, v, c], [_pair(o, v, findings=errs), _pair(o, c, findings=errs),
+                                       _pair(v, c, source="unknown")])
+    edge = tree.parent("c")
+    assert edge.parent == "v" and edge.directed and "shared_errors" in edge.clues
+
+
+def test_two_copies_sharing_only_reworded_quotes_need_no_lost_copy():
+    # Two machine round trips of one original word a quote and a caveat alike (the same
+    # machine's choices, not a common intermediate), and each makes a slip of its own.
+    o = _doc("o")
+    c1, c2 = _doc("c1"), _doc("c2")
+    same = [Finding("quote", "altered", Severity.MEDIUM, Span(0, 12), Span(0, 12), "x", ()),
+            Finding("modality", "caveat_dropped", Severity.MEDIUM, Span(35, 44), Span(35, 44), "x", ())]
+    own1 = Finding("negation", "flipped", Severity.HIGH, Span(52, 61), Span(52, 61), "x", ())
+    own2 = Finding("negation", "flipped", Severity.HIGH, Span(45, 50), Span(45, 50), "x", ())
+    pairs = [_pair(o, c1, findings=[*same, own1]), _pair(o, c2, findings=[*same, own2]),
+             _pair(c1, c2, source="unknown")]
+    tree = build_tree("o", [o, c1, c2], pairs)
+    assert not [n for n in tree.nodes if n.kind == "lost"]
+
+
+def test_a_copy_of_a_copy_hangs_from_it_though_both_carry_marks_of_copying():
+    # i is a machine round trip with its header; c copied i, header and all: the pair verdict
+    # says "both are copies of a common source", but c carries every error of i and more.
+    o = _doc("o")
+    i = _doc("i", ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40"))
+    c = _doc("c", i.text.replace("Rain fell", "No rain fell"))
+    own = Finding("negation", "flipped", Severity.HIGH, Span(52, 61), Span(c.text.index("No"), len(c.text)),
+                  "x", ())
+    pairs = [_pair(o, i, findings=[_respelled(o, i, "Tabalov", "Tabarov"), _hedge(o, i)]),
+             _pair(o, c, findings=[_respelled(o, c, "Tabalov", "Tabarov"), _hedge(o, c), own]),
+             _pair(i, c, common=True)]
+    tree = build_tree("o", [o, i, c], pairs)
+    assert tree.parent("c").parent == "i" and tree.parent("c").directed

@@ -12,8 +12,13 @@ _COPIES = tuple(r.value for r in Relation if r.is_copy)
 
 
 def build_stories(store: Store) -> int:
+    # Figures changed and passages linked, read in SQL from the stored comparison (a quick
+    # verdict has none: 0, 0).
     rows = store.con.execute(
-        f"SELECT a, b, coverage_a, coverage_b FROM pairs WHERE relation IN {_COPIES}").fetchall()
+        "SELECT a, b, coverage_a, coverage_b, "
+        "coalesce(len(list_filter(json_extract_string(comparison, '$.findings[*].change'), "
+        "lambda x: x = 'value_changed')), 0), coalesce(json_array_length(comparison, '$.links'), 0) "
+        f"FROM pairs WHERE relation IN {_COPIES}").fetchall()
     members = group(Edge(*r) for r in rows)
     store.con.execute("BEGIN TRANSACTION")
     store.con.execute("DELETE FROM stories")

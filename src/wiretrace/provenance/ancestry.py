@@ -34,6 +34,12 @@ OTHER_WEIGHT = 0.5
 MIN_SHARED = 1.0
 NAME_RATIO = 0.8  # how close a translation's spelling must be to a root name to be its respelling
 UNCARRIED_MIN, UNCARRIED_SHARE = 2, 0.1  # root sentences a child may carry that its parent lacks
+# A group points to a common intermediate only with MIN_SHARED of these: a respelled name, a
+# changed figure, a flipped negation, which two copiers rarely make alike. Reworded quotes,
+# modality and attribution, words added and the like count towards a group's weight but do
+# not make one alone: the same machine makes the same word choices in two independent round
+# trips of one original.
+STABLE = frozenset({"name", "number", "negation"})
 SLACK = 0.0  # share of the errors it shares that a parent may lack in its child (see _could_be_parent)
 _SKIP_KINDS = frozenset({"mt_artifact", "omission"})
 _WORDS = re.compile(r"\w+")
@@ -232,7 +238,7 @@ def blocks(profiles: dict[str, Profile], before: Callable[[str, str], float] = l
     out = []
     for keys, docs in groups:
         block_errors = tuple(errors[k] for k in keys)
-        if sum(e.weight for e in block_errors) < MIN_SHARED:
+        if sum(e.weight for e in block_errors if e.key[0] in STABLE) < MIN_SHARED:
             continue
         # A carrier can be the intermediate when every other carrier shows all of its errors it
         # could show: it has no errors of its own beyond the group's.

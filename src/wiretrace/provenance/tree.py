@@ -21,9 +21,10 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from ..model import Document, Role, Tree, TreeEdge, TreeNode
-from .ancestry import Block, Profile, blocks, cost, missing, name_profile, profile, shared
+from .ancestry import MIN_SHARED, STABLE, Block, Profile, blocks, cost, missing, name_profile, profile, shared
 from .branching import arborescence
 from .pairview import PairView
 
@@ -60,12 +61,37 @@ NAMES_ACROSS = True  # read a translation's names against the root (ancestry.nam
 # intermediates found, as rewrites and edited siblings passed for the source again).
 WORDING = 1.0
 WORDING_SLACK = 0.0
-_LOST_ARC = 2.6  # with WORDING: beats any pair arc with the same shared errors (1 direction + 1.5 + 1 closeness)
+# Dates. A text cannot be copied from one published after it, but dates on the web are often
+# wrong (a time zone, an update stamp, a crawl date), so a date order is strong evidence, not a
+# rule: a carrier dated after another is not taken for its source (DATED counts as a sure
+# verdict), and an arc from a parent dated after its child loses LATE (two shared errors'
+# worth: what copying says outweighs one date).
+DATED = 0.9
+LATE = 2.0
+# Confidence of an edge between copies when the child carries every error of the parent and is
+# dated after it (the errors say one was copied from the other, the dates say which).
+DATED_LINE = 0.8
+# A lost copy's arc over a carrier's (``_Builder._lost_arc``) when their texts explain the child
+# equally well: the group's changes need a source, and the lost one is it.
+LOST_EDGE = 0.05
+# A lost copy's closeness to a carrier the root was not compared with, and the weight of the arc
+# from a lost copy to one whose errors include its own (1 direction + 1.5 coverage + 0.1).
+_LOST_ARC = 2.6
 
 
 def _direction(p: float) -> float:
     p = min(max(p, 0.02), 0.98)
     return max(-3.0, min(1.0, math.log(p / (1 - p)) / 2))
+
+
+def _date(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        d = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return d if d.tzinfo else d.replace(tzinfo=UTC)
 
 
 def _root_confidence(margin: float) -> float:
@@ -78,10 +104,11 @@ def _errors(parent: Profile | None, child: Profile | None) -> float:
             - 2.0 * sum(e.weight for e in missing(parent, child)))
 
 
-def _arc(v: PairView, parent: str, profiles: dict[str, Profile]) -> float:
+def _arc(v: PairView, parent: str, profiles: dict[str, Profile], dated: int = 0) -> float:
+    """``dated``: 1 when the parent is dated before the child, -1 after (``_Builder.dated``)."""
     child = v.other(parent)
     return (_direction(v.before(parent)) + v.coverage(child) + 0.5 * v.coverage(parent) + WORDING * v.wording()
-            + _errors(profiles.get(parent), profiles.get(child)))
+            + _errors(profiles.get(parent), profiles.get(child)) - (LATE if dated < 0 else 0.0))
 
 
 def _scores(ids: list[str], views: dict[frozenset, PairView]) -> dict[str, float]:
@@ -101,6 +128,7 @@ class _Builder:
         self.views = {frozenset((p.a, p.b)): p for p in pairs
                       if p.is_copy and p.a in self.docs and p.b in self.docs and p.a != p.b}
         self.margin = 0.0
+        self.dates = {x: t for x, d in self.docs.items() if (t := _date(d.published)) is not None}
         self.root, self.profiles = self._root()
         # Between two documents the root's margin is their one verdict over again (and
         # parsimony has nothing to compare): the edge says what the verdict says.
@@ -110,7 +138,9 @@ class _Builder:
 
         def before(x: str, y: str) -> float:
             v = self.view(x, y)
-            return 0.5 if v is None else v.before(x)
+            p = 0.5 if v is None else v.before(x)
+            # A copy dated before a carrier was not copied from it, unless a date is wrong.
+            return max(p, DATED) if self.dated(x, y) > 0 else p
 
         def worded(p: str, c: str) -> bool:
             # A copy reads at least as much like its source as like the original: a sibling
@@ -178,6 +208,12 @@ class _Builder:
         own = sum(1 for s in sentences if s.index not in linked and s.role == Role.BODY and len(s.text.split()) >= 4)
         return (errs + UNCOMPARED * (len(self.ids) - 1 - len(near)) + LACK * lack + OWN * own)
 
+    def dated(self, x: str, y: str) -> int:
+        """1 when ``x`` is dated before ``y``, -1 after, 0 when either date is missing or they are
+        the same."""
+        dx, dy = self.dates.get(x), self.dates.get(y)
+        return 0 if dx is None or dy is None or dx == dy else 1 if dx < dy else -1
+
     def view(self, x: str, y: str) -> PairView | None:
         return self.views.get(frozenset((x, y)))
 
@@ -188,11 +224,20 @@ class _Builder:
         out = [(_SUPER, x, -4.0 if sure and x != self.root else 0.0) for x in self.ids]
         out += [(_SUPER, n, -5.0) for n in self.lost]
         for v in self.views.values():
-            if not v.verdict.common_source:  # "neither is the other's source"
-                out += [(p, v.other(p), _arc(v, p, self.profiles)) for p in (v.a, v.b)
-                        if not (sure and v.other(p) == self.root)]
+            for p in (v.a, v.b):
+                c = v.other(p)
+                if sure and c == self.root:
+                    continue
+                # A common_source verdict ("both carry marks of copying: neither is the other's
+                # source") gives no arc, unless the child carries every respelled name, changed
+                # figure and flipped negation of the other (and the other is not as much a copy
+                # of it, or the dates say which came first): a copy of a copy carries its
+                # source's marks of copying beside its own.
+                if not v.verdict.common_source or (self._inherits(p, c) and (
+                        self.dated(p, c) > 0 or not self._inherits(c, p))):
+                    out.append((p, c, _arc(v, p, self.profiles, self.dated(p, c))))
         for node, b in self.lost.items():
-            out += [(node, x, _LOST_ARC + WORDING + b.weight) for x in sorted(b.carriers)]
+            out += [(node, x, self._lost_arc(b, x)) for x in sorted(b.carriers)]
             for p in self.ids:
                 near = [v for x in b.carriers if (v := self.view(p, x))]
                 if p in b.carriers or not near or missing(self.profiles.get(p), self.profiles[node]):
@@ -203,6 +248,27 @@ class _Builder:
                 if other != node and {e.key for e in ob.errors} < {e.key for e in b.errors}:
                     out.append((other, node, _LOST_ARC + ob.weight))
         return out
+
+    def _inherits(self, p: str, c: str) -> bool:
+        # Stable errors only: a round trip's reworded quotes and added words come and go between
+        # pairs, so its copy seems to lack some, and the copy would pass for its source.
+        pp, cp = self.profiles.get(p), self.profiles.get(c)
+        return (sum(e.weight for e in shared(pp, cp) if e.key[0] in STABLE) >= MIN_SHARED
+                and not any(e.key[0] in STABLE for e in missing(pp, cp)))
+
+    def _lost_arc(self, b: Block, x: str) -> float:
+        """How well a lost copy explains carrier ``x``. Its text is not known: the best guess is
+        the root's with the group's changes, so the child is as close to it as to the root, and
+        it carries the group's changes it carries (not the whole group's: a summary that dropped
+        the passage of a change is not explained by it). It surely came before its copies. So a
+        carrier whose wording, cuts or own changes follow another carrier more closely than the
+        root's text is that carrier's copy (a copy of a copy of the lost one), not a sibling."""
+        r = self.view(self.root, x)
+        close = (r.coverage(x) + 0.5 * r.coverage(self.root) + WORDING * r.wording() if r is not None
+                 else _LOST_ARC - 1.0 + WORDING)
+        carried = self.profiles.get(x)
+        errs = sum(e.weight for e in b.errors if carried is None or e.key in carried.errors)
+        return 1.0 + close + errs + LOST_EDGE
 
     def parents(self) -> dict[str, str]:
         while True:
@@ -246,6 +312,14 @@ class _Builder:
             names.append("shared_errors")
             lines.append(f"{child} carries {parent}'s own changes ({'; '.join(e.text for e in sh[:3])}) "
                          "and more of its own")
+        elif (parent != self.root and sh and not missing(pp, cp) and conf < DATED_LINE and p >= 1 - DIRECTED
+              and self.dated(parent, child) > 0):
+            # The child carries all of the parent's errors: one was copied from the other (or
+            # both from a common source); the dates say which came first.
+            conf = DATED_LINE
+            names.append("shared_errors")
+            lines.append(f"{child} carries {parent}'s own changes ({'; '.join(e.text for e in sh[:3])}) "
+                         f"and is dated after it")
         if parent == self.root and self.root_sure > conf and p >= 1 - DIRECTED:
             conf = self.root_sure
             names.append("root")
