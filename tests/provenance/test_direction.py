@@ -118,3 +118,15 @@ def test_an_english_notice_says_nothing_against_a_text_in_another_language():
     c = compare(Document("en", english, lang="en"), Document("de", german, lang="de"))
     assert c.verdict.relation.is_copy, c.verdict.evidence
     assert "republisher_notice" not in {cl.name for cl in c.verdict.clues}, c.verdict.evidence
+
+
+def test_a_copy_of_a_round_trip_inherits_its_debris_and_is_not_a_sibling():
+    # The round trip's artifacts recur word for word in its copy: one machine pass, inherited,
+    # not two copies' own marks (which would make them "descendants of a common source").
+    from pathlib import Path
+
+    rt = (Path(__file__).resolve().parents[2] / "examples" / "corpus" / "portstrike_roundtrip.txt").read_text("utf-8")
+    copy = rt.rstrip("\n") + "\n\nRepublished with permission from the Harbour Times.\n"
+    c = compare(Document("rt", rt), Document("copy", copy))
+    assert not c.verdict.common_source, c.verdict.evidence
+    assert c.verdict.source == "a", c.verdict.evidence

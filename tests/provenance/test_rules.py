@@ -13,7 +13,7 @@ from wiretrace.provenance.signals import Signals
 # A reworded copy as the rules see it: most of the shorter text linked in loose paraphrases.
 LOOSE = Signals(
     links=6, coverage_a=0.5, coverage_b=0.8, share_identical=0.0, share_close=0.3, mean_similarity=0.7,
-    in_order=0.8, body_chars_a=3000, body_chars_b=2000, artifacts_a=0, artifacts_b=0, respellings=0,
+    in_order=0.8, body_chars_a=3000, body_chars_b=2000, artifacts_a=0, artifacts_b=0, own_artifacts_a=0, own_artifacts_b=0, respellings=0,
     boilerplate_a=False, boilerplate_b=False, declared_mt_a=False, declared_mt_b=False, furniture_a=0,
     furniture_b=0, condensed="", localised_a=False, localised_b=False, tail_a=0, tail_b=0, head_a=0,
     head_b=0, identical_text=False, phrase_containment=0.3,

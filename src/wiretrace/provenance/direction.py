@@ -37,12 +37,13 @@ MARKED = 1.0  # marks of copying this heavy on both sides mean a common source
 def clues(s: Signals, asym: Asymmetry, findings: list[Finding], a: Document, b: Document,
           relation: Relation) -> list[Clue]:
     out: list[Clue] = []
-    for side, n in (("a", s.artifacts_a), ("b", s.artifacts_b)):
+    # Only debris the other side lacks: a copy of a round trip carries the round trip's own.
+    for side, n in (("a", s.own_artifacts_a), ("b", s.own_artifacts_b)):
         if n >= 2:
             out.append(Clue("mt_artifacts", side, min(2.0, 0.5 + 0.25 * n),
                             f"{side.upper()} has {n} machine-translation artifacts"))
-    for side, flag in (("a", s.declared_mt_a), ("b", s.declared_mt_b)):
-        if flag:
+    for side, flag, other in (("a", s.declared_mt_a, s.declared_mt_b), ("b", s.declared_mt_b, s.declared_mt_a)):
+        if flag and not other:  # both saying it: one inherited the other's header
             out.append(Clue("declared_mt", side, 1.5, f"{side.upper()} says it was machine-translated"))
     for side, flag in (("a", s.localised_a), ("b", s.localised_b)):
         if flag:

@@ -23,8 +23,22 @@ _CONVERSION = re.compile(
     r"[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|bn|m)?\s*\(\s?(?:KSh|Sh|£|€|Rs\.?|₹|¥|₦|N|R|US\$|\$)\s?\d")
 
 
-def _notices(side) -> int:
-    return sum(1 for x in side.sentences if x.role is Role.BOILERPLATE and _NOTICE.search(x.text))
+def _own_artifacts(findings: list[Finding]) -> tuple[int, int]:
+    """Artifacts of each side whose text (the finding's evidence, spaces folded) the other side's
+    artifacts do not repeat."""
+    def texts(side: str) -> list[str]:
+        return [" ".join(f.evidence[0].split()) if f.evidence else "" for f in findings
+                if f.kind == "mt_artifact" and getattr(f, side) is not None]
+    ta, tb = texts("a"), texts("b")
+    return sum(1 for t in ta if t not in set(tb)), sum(1 for t in tb if t not in set(ta))
+
+
+def _notices(side, other) -> int:
+    """Republisher notices of ``side`` that ``other`` does not carry word for word: a copy of a
+    republished page keeps that page's notices, which say nothing of which came first."""
+    theirs = {" ".join(x.text.split()) for x in other.sentences if x.role is Role.BOILERPLATE}
+    return sum(1 for x in side.sentences if x.role is Role.BOILERPLATE and _NOTICE.search(x.text)
+               and " ".join(x.text.split()) not in theirs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +54,16 @@ class Signals:
     body_chars_b: int
     artifacts_a: int
     artifacts_b: int
+    # ... that the other side does not carry word for word: a copy of a machine-made text
+    # inherits its debris, which marks their common ancestry, not a second machine pass.
+    own_artifacts_a: int
+    own_artifacts_b: int
     respellings: int
     boilerplate_a: bool
     boilerplate_b: bool
     declared_mt_a: bool  # the page says it was machine-translated
     declared_mt_b: bool
-    furniture_a: int  # republisher notices among the header/footer lines
+    furniture_a: int  # republisher notices among the header/footer lines the other side lacks
     furniture_b: int
     condensed: str  # "a"/"b": the side that is a short condensation of the other, else ""
     localised_a: bool
@@ -108,6 +126,7 @@ def measure(ctx: Context, findings: list[Finding]) -> Signals:
     body_b = sum(s.end - s.start for s in b.body())
     head_a, tail_a = _edge_unlinked(ctx, "a")
     head_b, tail_b = _edge_unlinked(ctx, "b")
+    own_a, own_b = _own_artifacts(findings)
 
     def norm_body(side):
         return " ".join(s.norm for s in side.body())
@@ -124,6 +143,8 @@ def measure(ctx: Context, findings: list[Finding]) -> Signals:
         body_chars_b=body_b,
         artifacts_a=sum(1 for f in findings if f.kind == "mt_artifact" and f.a is not None),
         artifacts_b=sum(1 for f in findings if f.kind == "mt_artifact" and f.b is not None),
+        own_artifacts_a=own_a,
+        own_artifacts_b=own_b,
         # Distinct respelled names: one name respelled in five places is one respelling.
         respellings=len({f.evidence[0] for f in findings if f.kind == "name" and f.change == "respelled"}),
         declared_mt_a=bool(_DECLARED_MT.search(a.doc.text[:1000])),
@@ -131,8 +152,8 @@ def measure(ctx: Context, findings: list[Finding]) -> Signals:
         # The notice and conversion patterns are English and English-formatted: across languages,
         # "none on the other side" would only say that the patterns cannot read it (a German
         # "Erstveröffentlichung in …", "4 Millionen Dollar (3,2 Millionen Pfund)").
-        furniture_a=_notices(a) if ctx.same_language else 0,
-        furniture_b=_notices(b) if ctx.same_language else 0,
+        furniture_a=_notices(a, b) if ctx.same_language else 0,
+        furniture_b=_notices(b, a) if ctx.same_language else 0,
         condensed=_condensed(body_a, body_b, al.coverage_a, al.coverage_b),
         boilerplate_a=bool(_AGGREGATOR.search(a.doc.text[:600])),
         boilerplate_b=bool(_AGGREGATOR.search(b.doc.text[:600])),
