@@ -27,7 +27,7 @@ from meter_compare import corpus_dir, load_stories, read_text
 
 CAPS = (5, 10, 17, 20, 30, 40, 60, 100, 166)  # 17 = a tenth of METER's 166 non-derived stories
 # PA writes ``...'' quotes, the papers "..." and '...' (an apostrophe inside a word is not one).
-_QUOTED = re.compile(r"``.*?''|\"[^\"]*\"|“[^”]*”|(?<!\w)'(?=\w)(?:[^']|'(?=\w))*?'(?!\w)", re.S)
+_QUOTED = re.compile(r"``.*?''|\"[^\"]*\"|“[^”]*”|(?<!\w)'(?=\w)(?:[^']|'(?=\w))*?'(?!\w)", re.DOTALL)
 _WORD = re.compile(r"[a-z0-9]+")
 
 

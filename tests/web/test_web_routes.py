@@ -112,7 +112,7 @@ def test_a_story_page_lists_its_pairs_a_page_at_a_time(client, monkeypatch):
     last = client.get("/story", params={**story, "pairs_page": 2}).text
     assert f"pairs 1–4 of {len(pairs)}" in first and 'rel="next"' in first
     assert f"pairs 5–{len(pairs)} of {len(pairs)}" in last and 'rel="prev"' in last and 'rel="next"' not in last
-    listed = lambda page: {(p["a_id"], p["b_id"]) for p in pairs  # noqa: E731
+    listed = lambda page: {(p["a_id"], p["b_id"]) for p in pairs
                            if f'href="/pair?a={p["a_id"]}&amp;b={p["b_id"]}"' in page.split('id="pairs"')[1]}
     assert len(listed(first)) == 4 and listed(first) | listed(last) == {(p["a_id"], p["b_id"]) for p in pairs}
 

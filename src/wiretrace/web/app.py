@@ -184,11 +184,10 @@ class _Head:
             return await self.app(scope, receive, send)
 
         async def headers_only(message):
-            if message["type"] == "http.response.body":
-                if message.get("more_body", False):
-                    return None
-                message = {"type": "http.response.body", "body": b""}
-            await send(message)
+            if message["type"] != "http.response.body":
+                await send(message)
+            elif not message.get("more_body", False):  # one empty body closes the response
+                await send({"type": "http.response.body", "body": b""})
 
         return await self.app({**scope, "method": "GET"}, receive, headers_only)
 
