@@ -98,7 +98,7 @@ def clues(s: Signals, asym: Asymmetry, findings: list[Finding], a: Document, b: 
         # the wire sentence it rewrites, so the whole body is read too.
         out.append(Clue("dated_later", later, DATED, f"{later.upper()} says \"yesterday\" and the other has "
                         "no relative date at all: it was written the day after"))
-    da, db = _date(a.published), _date(b.published)
+    da, db = parse_date(a.published), parse_date(b.published)
     if da and db and da != db:
         later = "b" if da < db else "a"
         out.append(Clue("published_later", later, 1.0,
@@ -208,7 +208,8 @@ def _detail(findings: list[Finding]) -> list[Clue]:
     return []
 
 
-def _date(text: str | None) -> datetime | None:
+def parse_date(text: str | None) -> datetime | None:
+    """A ``published`` value as an aware datetime (UTC when it names no zone), or None."""
     if not text:
         return None
     try:

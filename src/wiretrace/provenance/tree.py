@@ -21,11 +21,11 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
 from ..model import Document, Role, Tree, TreeEdge, TreeNode
 from .ancestry import MIN_SHARED, STABLE, Block, Profile, blocks, cost, missing, name_profile, profile, shared
 from .branching import arborescence
+from .direction import parse_date
 from .pairview import PairView
 
 # From this confidence an edge names its direction. On METER the verdicts' calls at 0.6-0.7 were
@@ -84,16 +84,6 @@ def _direction(p: float) -> float:
     return max(-3.0, min(1.0, math.log(p / (1 - p)) / 2))
 
 
-def _date(text: str | None) -> datetime | None:
-    if not text:
-        return None
-    try:
-        d = datetime.fromisoformat(text.strip())
-    except ValueError:
-        return None
-    return d if d.tzinfo else d.replace(tzinfo=UTC)
-
-
 def _root_confidence(margin: float) -> float:
     """How likely the root came before every other document, from its parsimony margin."""
     return 0.5 + 0.5 * (1.0 - math.exp(-max(margin - ROOT_OFFSET, 0.0) / ROOT_SCALE))
@@ -128,7 +118,7 @@ class _Builder:
         self.views = {frozenset((p.a, p.b)): p for p in pairs
                       if p.is_copy and p.a in self.docs and p.b in self.docs and p.a != p.b}
         self.margin = 0.0
-        self.dates = {x: t for x, d in self.docs.items() if (t := _date(d.published)) is not None}
+        self.dates = {x: t for x, d in self.docs.items() if (t := parse_date(d.published)) is not None}
         self.root, self.profiles = self._root()
         # Between two documents the root's margin is their one verdict over again (and
         # parsimony has nothing to compare): the edge says what the verdict says.
