@@ -118,6 +118,10 @@ def test_an_english_notice_says_nothing_against_a_text_in_another_language():
     c = compare(Document("en", english, lang="en"), Document("de", german, lang="de"))
     assert c.verdict.relation.is_copy, c.verdict.evidence
     assert "republisher_notice" not in {cl.name for cl in c.verdict.clues}, c.verdict.evidence
+    # The other way round the patterns can read the side that lacks the notice: it counts.
+    c = compare(Document("en", UNDATED_WIRE, lang="en"),
+                Document("de", german + "Republished with permission from the Carlisle Courier.\n", lang="de"))
+    assert [cl.derived for cl in c.verdict.clues if cl.name == "republisher_notice"] == ["b"], c.verdict.evidence
 
 
 def test_a_copy_of_a_round_trip_inherits_its_debris_and_is_not_a_sibling():

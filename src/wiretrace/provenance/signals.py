@@ -127,6 +127,7 @@ def measure(ctx: Context, findings: list[Finding]) -> Signals:
     head_a, tail_a = _edge_unlinked(ctx, "a")
     head_b, tail_b = _edge_unlinked(ctx, "b")
     own_a, own_b = _own_artifacts(findings)
+    readable_a, readable_b = (ctx.same_language or x.lang == "en" for x in (a, b))
 
     def norm_body(side):
         return " ".join(s.norm for s in side.body())
@@ -149,16 +150,21 @@ def measure(ctx: Context, findings: list[Finding]) -> Signals:
         respellings=len({f.evidence[0] for f in findings if f.kind == "name" and f.change == "respelled"}),
         declared_mt_a=bool(_DECLARED_MT.search(a.doc.text[:1000])),
         declared_mt_b=bool(_DECLARED_MT.search(b.doc.text[:1000])),
-        # The notice and conversion patterns are English and English-formatted: across languages,
-        # "none on the other side" would only say that the patterns cannot read it (a German
-        # "Erstveröffentlichung in …", "4 Millionen Dollar (3,2 Millionen Pfund)").
-        furniture_a=_notices(a, b) if ctx.same_language else 0,
-        furniture_b=_notices(b, a) if ctx.same_language else 0,
+        # The notice patterns are English: "none on the other side" means something only where
+        # they can read that side (a German "Erstveröffentlichung in …" goes unread); an English
+        # notice on a translation against an English text still counts.
+        furniture_a=_notices(a, b) if readable_b else 0,
+        furniture_b=_notices(b, a) if readable_a else 0,
         condensed=_condensed(body_a, body_b, al.coverage_a, al.coverage_b),
         boilerplate_a=bool(_AGGREGATOR.search(a.doc.text[:600])),
         boilerplate_b=bool(_AGGREGATOR.search(b.doc.text[:600])),
-        localised_a=ctx.same_language and bool(_CONVERSION.search(a.doc.text)) and not _CONVERSION.search(b.doc.text),
-        localised_b=ctx.same_language and bool(_CONVERSION.search(b.doc.text)) and not _CONVERSION.search(a.doc.text),
+        # Conversions are read across languages too, though a translation may write one in a
+        # form the pattern misses ("4 Millionen Dollar (3,2 Millionen Pfund)"): on generated
+        # chains, a translation of the original lacking the conversion an English sibling added
+        # is what keeps the tree from hanging the translation under that sibling (reading
+        # same-language pairs only cost 3 of 89 parents on the test suite's chains).
+        localised_a=bool(_CONVERSION.search(a.doc.text)) and not _CONVERSION.search(b.doc.text),
+        localised_b=bool(_CONVERSION.search(b.doc.text)) and not _CONVERSION.search(a.doc.text),
         tail_a=tail_a,
         tail_b=tail_b,
         head_a=head_a,
