@@ -86,17 +86,16 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     data = data_dir(args.data)
     names, gold, rows = scores(data)
-    out: list[dict[str, Any]] = []
-    for k, name in enumerate(names):
-        best = sweep(gold, [r[k] for r in rows])
-        out.append({"signal": name, **{f"F1 at <= {c}": best[c]["f1"] for c in CAPS if c in best}})
+    sweeps = {name: sweep(gold, [r[k] for r in rows]) for k, name in enumerate(names)}
+    out: list[dict[str, Any]] = [{"signal": name, **{f"F1 at <= {c}": best[c]["f1"] for c in CAPS if c in best}}
+                                 for name, best in sweeps.items()]
     derived = sum(g != "non" for g in gold)
     everything = 2 * derived / (2 * derived + len(gold) - derived)
     meta = {"stories": len(gold), "derived": derived, "non": len(gold) - derived,
             "f1_calling_every_story_derived": everything}
     write_results("meter_ceiling", out, meta, title="METER courts: best derived-class F1 of n-gram containment "
                   "(own PA folder given) at a cap of false accusations",
-                  extra={"sweeps": {n: sweep(gold, [r[k] for r in rows]) for k, n in enumerate(names)}})
+                  extra={"sweeps": sweeps})
     print(f"calling every story derived: F1 {everything:.3f} ({len(gold) - derived} false accusations)")
     return 0
 

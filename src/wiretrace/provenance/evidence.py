@@ -134,8 +134,7 @@ def _later(ctx: Context) -> tuple[int, int, int, int]:
 
 
 def _ranks(side: Side) -> set[int]:
-    return {rank for x in side.body() for rx, rank in _TIME_RX.get(side.lang, ())
-            if rx.search(_QUOTED.sub(" ", x.text))}
+    return set().union(*(_time_ranks(x.text, side.lang) or () for x in side.body()))
 
 
 def _later_doc(ctx: Context) -> tuple[int, int, int, int]:

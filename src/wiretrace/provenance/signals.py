@@ -30,7 +30,8 @@ def _own_artifacts(findings: list[Finding]) -> tuple[int, int]:
         return [" ".join(f.evidence[0].split()) if f.evidence else "" for f in findings
                 if f.kind == "mt_artifact" and getattr(f, side) is not None]
     ta, tb = texts("a"), texts("b")
-    return sum(1 for t in ta if t not in set(tb)), sum(1 for t in tb if t not in set(ta))
+    sa, sb = set(ta), set(tb)
+    return sum(1 for t in ta if t not in sb), sum(1 for t in tb if t not in sa)
 
 
 def _notices(side, other) -> int:
