@@ -21,7 +21,9 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz.distance import Levenshtein
 
 from ..inspect.names import fold_name
 from .pairview import PairView
@@ -163,6 +165,31 @@ def name_profile(root: str, view: PairView, root_text: str, copy_text: str) -> P
                 key = ("name", fold_name(n), fold_name(w))
                 errors.setdefault(key, Error(key, f"{n} → {w}", WEIGHT["name"], where))
     return Profile(errors, view.linked(root), frozenset({"name"}))
+
+
+def respelled_again(profiles: dict[str, Profile]) -> dict[str, Profile]:
+    """A copy of a copy respells a name its source had already respelled ("Nordqvist" ->
+    "Noldqvist" -> "Noldqbist"): it carries its source's respelling too, changed once more. A
+    spelling nearer the other copy's than the root's, and farther from the root's than that
+    one, is read as carrying the other copy's respelling as well."""
+    spellings: dict[str, dict[str, Error]] = {}
+    for p in profiles.values():
+        for k, e in p.errors.items():
+            if k[0] == "name":
+                spellings.setdefault(k[1], {})[k[2]] = e
+    out = {}
+    for doc, p in profiles.items():
+        extra = {}
+        for k in p.errors:
+            if k[0] != "name":
+                continue
+            root, mine = k[1], k[2]
+            for other, e in spellings.get(root, {}).items():
+                d_root, d_mine = Levenshtein.distance(root, other), Levenshtein.distance(root, mine)
+                if other != mine and d_root < d_mine and Levenshtein.distance(other, mine) < d_mine:
+                    extra.setdefault(e.key, e)
+        out[doc] = replace(p, errors={**p.errors, **extra}) if extra else p
+    return out
 
 
 def missing(parent: Profile | None, child: Profile | None) -> list[Error]:

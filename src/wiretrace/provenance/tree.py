@@ -23,7 +23,19 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..model import Document, Role, Tree, TreeEdge, TreeNode
-from .ancestry import MIN_SHARED, STABLE, Block, Profile, blocks, cost, missing, name_profile, profile, shared
+from .ancestry import (
+    MIN_SHARED,
+    STABLE,
+    Block,
+    Profile,
+    blocks,
+    cost,
+    missing,
+    name_profile,
+    profile,
+    respelled_again,
+    shared,
+)
 from .branching import arborescence
 from .direction import parse_date
 from .pairview import PairView
@@ -175,7 +187,7 @@ class _Builder:
                 out[x] = profile(root, v, self.docs[root].text, self.docs[x].text)
             elif v is not None and v.full and x != root and NAMES_ACROSS:
                 out[x] = name_profile(root, v, self.docs[root].text, self.docs[x].text)
-        return out
+        return respelled_again(out)
 
     def _root(self) -> tuple[str, dict[str, Profile]]:
         """The root: the document from which the copies' errors add up to least (parsimony),
