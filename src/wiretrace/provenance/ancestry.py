@@ -120,7 +120,9 @@ def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profil
             key = ("number", _norm(rtext), "".join(re.findall(r"\d", ctext)))
             kind = "number"
         else:
-            key = (f.kind, _norm(rtext)[:80])
+            # By what the copy wrote too: two round trips that each reword or flip one sentence
+            # made the same kind of change, not the same error.
+            key = (f.kind, _norm(rtext)[:80], _norm(ctext)[:80])
             kind = f.kind
         if kind == "name" and key[1] == key[2]:
             continue  # the same once folded (case, diacritics): nothing a copy could inherit
