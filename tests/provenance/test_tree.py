@@ -355,3 +355,17 @@ def test_a_name_respelled_again_carries_the_first_respelling():
     assert ("name", "nordqvist", "noldqvist") in out["c"].errors  # Noldqvist -> Noldqbist
     assert set(out["x"].errors) == {("name", "nordqvist", "nordkvist")}  # a respelling of its own
     assert set(out["i"].errors) == {("name", "nordqvist", "noldqvist")}
+
+
+def test_copies_with_the_same_body_carry_the_same_errors():
+    """The comparison of c with the root missed a dropped hedge that i's found: c's body is i's
+    word for word, so it carries it too, and hangs from i as its verdict says."""
+    o = _doc("o")
+    i = _doc("i", ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40"))
+    c = _doc("c", i.text)
+    pairs = [_pair(o, i, findings=[_respelled(o, i, "Tabalov", "Tabarov"), _hedge(o, i)]),
+             _pair(o, c, findings=[_respelled(o, c, "Tabalov", "Tabarov")]),
+             _pair(i, c, source="a", conf=0.9, relation=Relation.VERBATIM)]
+    tree = build_tree("o", [o, i, c], pairs)
+    assert tree.parent("c").parent == "i" and tree.parent("i").parent == "o"
+    assert {n.id: set(n.errors) for n in tree.nodes}["c"] == {"Tabalov → Tabarov", "about 40 → 40"}

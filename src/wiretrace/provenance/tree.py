@@ -125,6 +125,13 @@ def _origins(carriers: frozenset[str], parents: dict[str, str]) -> int:
     return n
 
 
+def _same_body(v: PairView) -> bool:
+    def body(sentences) -> list[str]:
+        return [" ".join(s.text.split()) for s in sentences if s.role == Role.BODY]
+
+    return v.full and bool(v.sentences_a) and body(v.sentences_a) == body(v.sentences_b)
+
+
 def _scores(ids: list[str], views: dict[frozenset, PairView]) -> dict[str, float]:
     """How strongly the verdicts name each document the earlier side of its pairs."""
     score = dict.fromkeys(ids, 0.0)
@@ -187,7 +194,33 @@ class _Builder:
                 out[x] = profile(root, v, self.docs[root].text, self.docs[x].text)
             elif v is not None and v.full and x != root and NAMES_ACROSS:
                 out[x] = name_profile(root, v, self.docs[root].text, self.docs[x].text)
-        return respelled_again(out)
+        return respelled_again(self._same_text(root, out))
+
+    def _same_text(self, root: str, profiles: dict[str, Profile]) -> dict[str, Profile]:
+        """Copies whose bodies are word for word the same carry the same errors: what one
+        comparison with the root found and the other missed (a notice around one shifts its
+        alignment) is noise, so each gets the errors and the sentences of both."""
+        group = {x: x for x in profiles}
+
+        def find(x: str) -> str:
+            while group[x] != x:
+                x = group[x]
+            return x
+
+        for v in self.views.values():
+            if root not in (v.a, v.b) and v.a in profiles and v.b in profiles and _same_body(v):
+                group[max(find(v.a), find(v.b))] = min(find(v.a), find(v.b))
+        members: dict[str, list[str]] = defaultdict(list)
+        for x in profiles:
+            members[find(x)].append(x)
+        out = dict(profiles)
+        for xs in (xs for xs in members.values() if len(xs) >= 2):
+            ps = [profiles[x] for x in xs]
+            carried = None if any(p.carried is None for p in ps) else frozenset().union(*(p.carried for p in ps))
+            kinds = None if any(p.kinds is None for p in ps) else frozenset().union(*(p.kinds for p in ps))
+            both = Profile({k: e for p in ps for k, e in p.errors.items()}, carried, kinds)
+            out.update(dict.fromkeys(xs, both))
+        return out
 
     def _root(self) -> tuple[str, dict[str, Profile]]:
         """The root: the document from which the copies' errors add up to least (parsimony),
