@@ -324,27 +324,6 @@ def test_a_copy_of_a_copy_hangs_from_it_though_both_carry_marks_of_copying():
     assert tree.parent("c").parent == "i" and tree.parent("c").directed
 
 
-def test_copies_sharing_errors_whose_possible_source_is_not_chosen_hang_from_a_lost_copy():
-    """c1 and c2 share two errors and each has one of its own; each could be the other's source
-    (a copier drops a caption or an attribution easily), but each reads closer to the original
-    than to the other: hung both from the original, the shared errors would arise twice, so a
-    lost copy made them."""
-    o = _doc("o")
-    bad = ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40")
-    c1 = _doc("c1", bad + " Crowds gather in the square on Monday.")
-    c2 = _doc("c2", bad.replace("The mayor spoke", "The mayor spoke, he said"))
-    cap, m = c1.text.index("Crowds"), ROOT_TEXT.index("The mayor")
-    caption = Finding("addition", "added", Severity.LOW, None, Span(cap, len(c1.text)), "x", ())
-    said = Finding("attribution", "added", Severity.LOW, Span(m, m + 15), Span(m - 6, m + 15), "x", ())
-    pairs = [_pair(o, c1, findings=[_respelled(o, c1, "Tabalov", "Tabarov"), _hedge(o, c1), caption]),
-             _pair(o, c2, findings=[_respelled(o, c2, "Tabalov", "Tabarov"), _hedge(o, c2), said]),
-             _pair(c1, c2, source="unknown", cov=(0.7, 0.7))]  # each reads closer to the original
-    tree = build_tree("o", [o, c1, c2], pairs)
-    p1, p2 = tree.parent("c1").parent, tree.parent("c2").parent
-    assert p1 == p2 and p1.startswith("lost"), (p1, p2)
-    assert tree.parent(p1).parent == "o"
-
-
 def test_a_name_respelled_again_carries_the_first_respelling():
     def prof(*names: tuple[str, str]) -> Profile:
         return Profile({("name", r, c): Error(("name", r, c), f"{r} → {c}", 1.0, frozenset({0}))

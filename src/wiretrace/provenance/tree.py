@@ -113,18 +113,6 @@ def _arc(v: PairView, parent: str, profiles: dict[str, Profile], dated: int = 0)
             + _errors(profiles.get(parent), profiles.get(child)) - (LATE if dated < 0 else 0.0))
 
 
-def _origins(carriers: frozenset[str], parents: dict[str, str]) -> int:
-    """How many of ``carriers`` have no other carrier among their ancestors."""
-    n = 0
-    for x in carriers:
-        seen, p = {x}, parents.get(x)
-        while p is not None and p not in carriers and p not in seen:
-            seen.add(p)
-            p = parents.get(p)
-        n += p not in carriers
-    return n
-
-
 def _same_body(v: PairView) -> bool:
     def body(sentences) -> list[str]:
         return [" ".join(s.text.split()) for s in sentences if s.role == Role.BODY]
@@ -156,7 +144,6 @@ class _Builder:
         self.root_sure = _root_confidence(self.margin) if len(self.ids) >= 3 else 0.5
         copies = {x: p for x, p in self.profiles.items() if x != self.root}
         self.lost: dict[str, Block] = {}
-        self.made = 0
 
         def before(x: str, y: str) -> float:
             v = self.view(x, y)
@@ -170,18 +157,11 @@ class _Builder:
             v, r = self.view(p, c), self.view(self.root, c)
             return v is None or r is None or v.wording() >= r.wording() - WORDING_SLACK
 
-        self.kept: list[Block] = []  # groups a carrier of which may be their source
         for b in blocks(copies, before, DIRECTED, worded):
             if not b.intermediates:
-                self._add_lost(b)
-            else:
-                self.kept.append(b)
-
-    def _add_lost(self, b: Block) -> None:
-        self.made += 1  # not len(self.lost): a lost copy dropped for want of children frees its place
-        node = f"lost-{self.made}"
-        self.lost[node] = b
-        self.profiles[node] = Profile({e.key: e for e in b.errors}, None)
+                node = f"lost-{len(self.lost) + 1}"
+                self.lost[node] = b
+                self.profiles[node] = Profile({e.key: e for e in b.errors}, None)
 
     def _profiles(self, root: str) -> dict[str, Profile]:
         out = {root: Profile({}, None)}
@@ -333,14 +313,8 @@ class _Builder:
                 kids[p] += 1
             # A lost copy with one child explains nothing the child's own edge would not.
             idle = [n for n in self.lost if kids[n] < 2]
-            # A group whose errors the tree makes arise twice (no carrier descends from another):
-            # the carrier that could have been their source was not chosen, so their source is lost.
-            twice = [b for b in self.kept if _origins(b.carriers, parents) >= 2]
-            if not idle and not twice:
+            if not idle:
                 return parents
-            for b in twice:
-                self.kept.remove(b)
-                self._add_lost(b)
             for n in idle:
                 del self.lost[n]
                 del self.profiles[n]
