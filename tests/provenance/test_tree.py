@@ -348,3 +348,18 @@ def test_copies_with_the_same_body_carry_the_same_errors():
     tree = build_tree("o", [o, i, c], pairs)
     assert tree.parent("c").parent == "i" and tree.parent("i").parent == "o"
     assert {n.id: set(n.errors) for n in tree.nodes}["c"] == {"Tabalov → Tabarov", "about 40 → 40"}
+
+
+def test_a_copy_cut_off_before_its_source_s_own_passage_is_not_blamed_for_lacking_it():
+    """i respells a name and adds a closing line; c, its copy, keeps the respelling but stops
+    before the end: c could not show the line, so it still hangs from i."""
+    o = _doc("o")
+    i = _doc("i", ROOT_TEXT.replace("Tabalov", "Tabarov") + " Crowds gathered in the main square.")
+    c = _doc("c", "Tabarov said about 40 people came. The mayor spoke.")
+    end = i.text.index("Crowds")
+    added = Finding("addition", "added", Severity.LOW, None, Span(end, len(i.text)), "x", ())
+    pairs = [_pair(o, i, findings=[_respelled(o, i, "Tabalov", "Tabarov"), added]),
+             _pair(o, c, findings=[_respelled(o, c, "Tabalov", "Tabarov")]),
+             _pair(i, c, source="unknown")]
+    tree = build_tree("o", [o, i, c], pairs)
+    assert tree.parent("c").parent == "i", tree.edges

@@ -107,7 +107,7 @@ def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profil
             words = _norm(ctext)
             if f.kind in ("addition", "omission") and len(words.split()) >= 4:
                 errors.setdefault(("added", words[:80]), Error(("added", words[:80]), f"adds “{ctext[:60]}”",
-                                                               WEIGHT["added"], frozenset()))
+                                                               WEIGHT["added"], _between(view, root, cspan.start)))
             continue
         if f.kind in _SKIP_KINDS:
             continue
@@ -128,6 +128,24 @@ def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profil
             continue  # the same once folded (case, diacritics): nothing a copy could inherit
         errors.setdefault(key, Error(key, f"{rtext[:50]} → {ctext[:50]}", WEIGHT.get(kind, OTHER_WEIGHT), where))
     return Profile(errors, view.linked(root))
+
+
+def _between(view: PairView, root: str, pos: int) -> frozenset[int]:
+    """The root sentences either side of a passage only the copy has (at ``pos`` in the copy): a
+    copy of the copy shows the passage only if it carries the text around it (one cut off
+    before it cannot). Empty when no link places it."""
+    copy = view.other(root)
+    at = next((x.index for x in view.sentences(copy) if x.start <= pos < x.end), None)
+    if at is None:
+        return frozenset()
+    before = after = None
+    for lk in view.links:
+        mine, theirs = (lk.a, lk.b) if view.a == copy else (lk.b, lk.a)
+        if mine and theirs and max(mine) < at and (before is None or max(mine) > before[0]):
+            before = (max(mine), max(theirs))
+        if mine and theirs and min(mine) > at and (after is None or min(mine) < after[0]):
+            after = (min(mine), min(theirs))
+    return frozenset(x[1] for x in (before, after) if x is not None)
 
 
 def _name_key(rtext: str, ctext: str) -> tuple[str, ...]:
