@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from dataclasses import replace
 
 from wiretrace.model import (
     Clue,
@@ -249,6 +250,13 @@ def test_a_translation_shows_a_respelled_name_and_nothing_else():
     de2 = Document("de", "Der Bürgermeister sagte, Tabarov habe etwa 40 Menschen gezählt. Es regnete.", lang="de")
     p = name_profile("r", _pair(root2, de2, relation=Relation.TRANSLATION), root2.text, de2.text)
     assert list(p.errors) == [("name", "tabalov", "tabarov")]
+    # German capitalises nouns: a close spelling in a sentence not linked to the name's is not it.
+    root3 = _doc("r", "Rain fell. The mayor said the United States sent help.")
+    de3 = Document("de", "Es regnete. Der Status der Hilfe blieb unklar.", lang="de")
+    links = (Link((0,), (0,), LinkKind.EDITED, 0.9),)
+    p = name_profile("r", replace(_pair(root3, de3, relation=Relation.TRANSLATION), links=links), root3.text,
+                     de3.text)
+    assert list(p.errors) == []
     # A hedge dropped by a same-language copy is an error the translation cannot show: lacking
     # it says nothing about the translation's parent.
     cut = _doc("i", root2.text.replace("about 40", "40"))

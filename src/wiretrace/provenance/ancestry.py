@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -177,11 +178,20 @@ def name_profile(root: str, view: PairView, root_text: str, copy_text: str) -> P
             if m.start() > 0:  # a capital opening a sentence says nothing
                 names.setdefault(m.group(), frozenset())
                 names[m.group()] |= {s.index}
+    # A respelling stands where the name stood: in a sentence linked to one that has the name
+    # (German capitalises every noun, so "Status" would otherwise pass for "States").
+    copy, linked = view.other(root), defaultdict(set)
+    for lk in view.links:
+        mine, theirs = (lk.a, lk.b) if view.a == root else (lk.b, lk.a)
+        for i in mine:
+            linked[i] |= set(theirs)
+    said = {x.index: set(_CAPS.findall(x.text)) for x in view.sentences(copy)}
     errors: dict[tuple[str, ...], Error] = {}
     for w in sorted(copy_words - root_words):
         for n, where in names.items():
             if (n not in copy_words and n[0] == w[0] and abs(len(n) - len(w)) <= 2
-                    and difflib.SequenceMatcher(None, n.lower(), w.lower()).ratio() >= NAME_RATIO):
+                    and difflib.SequenceMatcher(None, n.lower(), w.lower()).ratio() >= NAME_RATIO
+                    and any(w in said.get(j, ()) for i in where for j in linked[i])):
                 key = ("name", fold_name(n), fold_name(w))
                 errors.setdefault(key, Error(key, f"{n} → {w}", WEIGHT["name"], where))
     return Profile(errors, view.linked(root), frozenset({"name"}))
