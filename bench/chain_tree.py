@@ -17,6 +17,9 @@ builds every story's tree and compares it with the labels:
   lost intermediate's text word for word cannot be told from it by the text; counted as standing
   in its place when another of its children hangs from it (for that child's parent edge:
   directed);
+* **of what the text plainly shows** (beside the headline): the lost intermediates whose own
+  respelling or dropped hedge two or more of their written children still carry word for
+  word, and the share of those detected;
 * also: the share of edges whose direction stays unknown, the roots (is the original a root),
   lost nodes that stand for no lost intermediate (false alarms), and a copy whose tree parent
   is right but undirected.
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import time
@@ -136,6 +140,39 @@ def verbatim_stand_ins(folder: Path) -> dict[str, set[str]]:
     return out
 
 
+_OWN_ERROR = re.compile(r"^(name|hedge): '?(.+?)'? -> '?(.+?)'? \(error of this copy")
+
+
+def _shows(text: str, kind: str, old: str, new: str) -> bool:
+    """Does ``text`` still carry this respelling or dropped hedge as the lost copy made it?"""
+    if kind == "name":
+        return (re.search(rf"\b{re.escape(new)}\b", text) is not None
+                and re.search(rf"\b{re.escape(old)}\b", text) is None)
+    return new in text and old not in text
+
+
+def readable_lost(folder: Path) -> set[str]:
+    """Lost intermediates whose own errors (its respelled name, its dropped hedge) two or more of
+    its written children still show word for word. A lost copy whose children each cut the
+    sentence of its change, or wrote it their own way, leaves no such trace (other shared
+    changes, a reworded quote, may still reveal it): how far the tree falls short on what the
+    text plainly shows, beside the headline figure."""
+    lost, labels = _read(folder / "lost.jsonl"), _read(folder / "labels.jsonl")
+    texts = {d: r["text"] for d, r in _read(folder / "corpus.jsonl").items()}
+    kids: dict[str, list[str]] = defaultdict(list)
+    for doc, rec in labels.items():
+        if rec.get("copy") and rec["kind"] != "partial" and rec["parent"] in lost and doc in texts:
+            kids[rec["parent"]].append(doc)
+    out = set()
+    for x, rec in lost.items():
+        for edit in rec.get("edits", ()):
+            m = _OWN_ERROR.match(edit)
+            if m and sum(_shows(texts[k], *m.groups()) for k in kids[x]) >= 2:
+                out.add(x)
+                break
+    return out
+
+
 def score(folder: Path, forest: list) -> dict[str, Any]:
     labels, lost = _read(folder / "labels.jsonl"), _read(folder / "lost.jsonl")
     parent_edge: dict[str, Any] = {}  # child -> TreeEdge
@@ -187,6 +224,7 @@ def score(folder: Path, forest: list) -> dict[str, Any]:
     in_trees = {e.child for e in parent_edge.values()} | roots
     originals_in = originals & in_trees
     detectable = {x for x, kids in written_children.items() if len(kids) >= 2}
+    readable = readable_lost(folder) & detectable
     total = Counter()
     for k, c in by_kind.items():
         if not k.startswith("parent:"):
@@ -208,6 +246,8 @@ def score(folder: Path, forest: list) -> dict[str, Any]:
                               if detectable else None),
             "parent_right": (total["right"] + also_right) / total["n"],
         },
+        "lost_readable": len(readable),  # detectable ones whose errors two children still show
+        "lost_detected_of_readable": len(found_lost & readable) / len(readable) if readable else None,
         "false_lost_nodes": false_lost,
         "lost_nodes": len(lost_children),
         "originals_root": len(originals_in & roots) / len(originals_in) if originals_in else None,
