@@ -98,3 +98,20 @@ def test_tree_json_follows_its_schema(store_path, tiny_comparison):
     jsonschema.Draft202012Validator.check_schema(schema)
     result = runner.invoke(app, ["tree", "--id", tiny_comparison.a.id, "--db", str(store_path), "--format", "json"])
     jsonschema.Draft202012Validator(schema).validate(json.loads(result.stdout))
+
+
+def test_a_root_whose_edges_are_all_undirected_is_not_shown_as_the_original():
+    from rich.console import Console
+
+    from wiretrace.model import Tree, TreeEdge, TreeNode
+    from wiretrace.report.tree import render_tree
+
+    def shown(directed: bool) -> str:
+        tree = Tree("s", (TreeNode("r", "document"), TreeNode("c", "document")),
+                    (TreeEdge("r", "c", "rewrite", directed, 0.9 if directed else 0.5),), ("r",), "r")
+        console = Console(record=True, width=120)
+        render_tree(tree, console)
+        return console.export_text()
+
+    assert "which came first is unknown" in shown(False)
+    assert "which came first is unknown" not in shown(True)

@@ -84,7 +84,11 @@ def render_tree(tree: Tree, console: Console, *, focus: str | None = None,
             add(branch.add(label), e.child)
 
     for r in tree.roots:
-        add(top.add(_node_label(tree, r, focus)), r)
+        label = _node_label(tree, r, focus)
+        if tree.children(r) and not any(e.directed for e in tree.children(r)):
+            # Drawn at the top, yet no edge says it came first: the reader must not take it for the original.
+            label.append("  (drawn first: which came first is unknown)", style="dim italic")
+        add(top.add(label), r)
     parts: list[Any] = [top]
     if tree.reference and any(n.errors for n in tree.nodes):
         parts.append(Text.assemble(("change(s) are counted against ", "dim"), (tree.reference, "dim bold")))
