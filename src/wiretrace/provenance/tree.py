@@ -117,7 +117,8 @@ def _same_body(v: PairView) -> bool:
     def body(sentences) -> list[str]:
         return [" ".join(s.text.split()) for s in sentences if s.role == Role.BODY]
 
-    return v.full and bool(v.sentences_a) and body(v.sentences_a) == body(v.sentences_b)
+    a = body(v.sentences_a)
+    return v.full and bool(a) and a == body(v.sentences_b)
 
 
 def _scores(ids: list[str], views: dict[frozenset, PairView]) -> dict[str, float]:
