@@ -371,3 +371,23 @@ def test_a_copy_cut_off_before_its_source_s_own_passage_is_not_blamed_for_lackin
              _pair(i, c, source="unknown")]
     tree = build_tree("o", [o, i, c], pairs)
     assert tree.parent("c").parent == "i", tree.edges
+
+
+def test_two_round_trips_sharing_the_machine_s_mistakes_need_no_lost_copy():
+    """The siblings of the lost-copy test above, but both machine round trips of the root: the
+    same machine makes the same respelling and drops the same hedge, which says nothing of a
+    common intermediate."""
+    o = _doc("o")
+    bad = ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40")
+    c1, c2 = _doc("c1", bad.replace("The mayor", "The mayer")), _doc("c2", bad.replace("Rain fell", "Rain fall"))
+    own1 = Finding("negation", "flipped", Severity.HIGH, Span(35, 44), Span(29, 38), "x", ())
+    own2 = Finding("negation", "flipped", Severity.HIGH, Span(52, 61), Span(52, 61), "x", ())
+    rt = Relation.ROUND_TRIP
+    pairs = [_pair(o, c1, findings=[_respelled(o, c1, "Tabalov", "Tabarov"), _hedge(o, c1), own1], relation=rt),
+             _pair(o, c2, findings=[_respelled(o, c2, "Tabalov", "Tabarov"), _hedge(o, c2), own2], relation=rt),
+             _pair(c1, c2, source="unknown", relation=rt, findings=[
+                 Finding("negation", "flipped", Severity.HIGH, Span(29, 38), Span(29, 38), "x", ()),
+                 Finding("negation", "flipped", Severity.HIGH, Span(46, 55), Span(46, 55), "x", ())])]
+    tree = build_tree("o", [o, c1, c2], pairs)
+    assert not [n for n in tree.nodes if n.kind == "lost"]
+    assert tree.parent("c1").parent == tree.parent("c2").parent == "o"

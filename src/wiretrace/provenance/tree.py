@@ -22,7 +22,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from ..model import Document, Role, Tree, TreeEdge, TreeNode
+from ..model import Document, Relation, Role, Tree, TreeEdge, TreeNode
 from .ancestry import (
     MIN_SHARED,
     STABLE,
@@ -159,10 +159,18 @@ class _Builder:
             return v is None or r is None or v.wording() >= r.wording() - WORDING_SLACK
 
         for b in blocks(copies, before, DIRECTED, worded):
-            if not b.intermediates:
+            if not b.intermediates and not self._round_trips(b.carriers):
                 node = f"lost-{len(self.lost) + 1}"
                 self.lost[node] = b
                 self.profiles[node] = Profile({e.key: e for e in b.errors}, None)
+
+    def _round_trips(self, docs: frozenset[str]) -> bool:
+        """Every one of ``docs`` is a machine round trip of the root: the same machine makes the
+        same mistakes (respellings, dropped hedges, flipped negations), so what they share is
+        no sign of a common intermediate (on generated chains none of the lost copies drawn for
+        such groups stood for one)."""
+        views = [self.view(self.root, x) for x in docs]
+        return all(v is not None and Relation(v.verdict.relation) is Relation.ROUND_TRIP for v in views)
 
     def _profiles(self, root: str) -> dict[str, Profile]:
         out = {root: Profile({}, None)}
