@@ -34,7 +34,10 @@ pytestmark = pytest.mark.evaluation
 # disagree on most figures nor split from their summaries): parents 0.719, lost intermediates
 # 0.6875 (11 of 16), originals as roots 0.875 (main before it, on this machine: 0.618, 0.5625,
 # 0.875).
-PARENT_FLOOR = 0.68
+# Session 8 (profiles keyed by what the copy wrote, same-body copies sharing one profile, round
+# trips' shared habits making no lost copy): parents 0.719, lost 0.6875, roots 0.875 as before
+# on this subset (the 200-family figures rose: docs/benchmarks.md §9); the parents floor rises.
+PARENT_FLOOR = 0.70
 LOST_FLOOR = 0.62
 ROOT_FLOOR = 0.84
 
