@@ -35,6 +35,14 @@ def fold_name(word: str) -> str:
     return _fold(word)
 
 
+def same_initial(x: str, y: str) -> bool:
+    """Two spellings of one name start alike: the same letter, or l and r, which a machine round
+    trip through Japanese, Korean or Chinese confuses anywhere in a name ("Leskuk" -> "Reskuk",
+    as "Tabarov" -> "Tabalov")."""
+    a, b = _fold(x)[:1], _fold(y)[:1]
+    return a == b or {a, b} == {"l", "r"}
+
+
 def accepted_variant(x: str, y: str) -> bool:
     """Spellings style guides treat as the same name (transliteration schemes, diacritics)."""
     return _canon(_fold(x)) == _canon(_fold(y))
@@ -133,7 +141,7 @@ def find(ctx: Context) -> list[Finding]:
                 continue
             u = max(cands, key=lambda u: JaroWinkler.similarity(_fold(t.text), _fold(u.text)))
             score = JaroWinkler.similarity(_fold(t.text), _fold(u.text))
-            if score < SIMILAR or _fold(t.text)[0] != _fold(u.text)[0]:
+            if score < SIMILAR or not same_initial(t.text, u.text):
                 continue
             if _morphological(t.text, u.text) and not accepted_variant(t.text, u.text):
                 continue
@@ -169,7 +177,7 @@ def _inconsistent(ctx: Context, side_name: str, common: set[str]) -> list[Findin
     out = []
     for k, x in enumerate(forms):
         for y in forms[k + 1:]:
-            if min(len(x), len(y)) < 5 or x[0] != y[0] or _morphological(x, y) or accepted_variant(x, y):
+            if min(len(x), len(y)) < 5 or not same_initial(x, y) or _morphological(x, y) or accepted_variant(x, y):
                 continue
             if x.startswith(y) or y.startswith(x):
                 continue  # a name inside a longer one: a town and its county, a compound

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Levenshtein
 
-from ..inspect.names import fold_name
+from ..inspect.names import fold_name, same_initial
 from .pairview import PairView
 
 # What an error counts for: changes a copier makes by mistake or choice, rarely the same twice
@@ -189,7 +189,7 @@ def name_profile(root: str, view: PairView, root_text: str, copy_text: str) -> P
     errors: dict[tuple[str, ...], Error] = {}
     for w in sorted(copy_words - root_words):
         for n, where in names.items():
-            if (n not in copy_words and n[0] == w[0] and abs(len(n) - len(w)) <= 2
+            if (n not in copy_words and same_initial(n, w) and abs(len(n) - len(w)) <= 2
                     and difflib.SequenceMatcher(None, n.lower(), w.lower()).ratio() >= NAME_RATIO
                     and any(w in said.get(j, ()) for i in where for j in linked[i])):
                 key = ("name", fold_name(n), fold_name(w))

@@ -1,0 +1,25 @@
+"""The names family: respellings between linked sentences, and one name spelled two ways."""
+
+from __future__ import annotations
+
+from wiretrace import Document, compare
+from wiretrace.inspect.names import same_initial
+
+TEXT = ("Yuri {n}, the mayor of Calvport, said on Saturday that the council would vote on the budget "
+        "next week. The council has 34 seats, and the governing coalition holds a majority of three.")
+
+
+def _names(a: str, b: str) -> list[tuple[str, str]]:
+    c = compare(Document("a", TEXT.format(n=a)), Document("b", TEXT.format(n=b)))
+    return [(f.change, c.b.text[f.b.start:f.b.end]) for f in c.findings if f.kind == "name"]
+
+
+def test_a_round_trip_s_l_for_r_at_the_start_of_a_name_is_a_respelling():
+    # Machine round trips through Japanese confuse l and r anywhere in a name.
+    assert _names("Leskuk", "Reskuk") == [("respelled", "Reskuk")]
+    assert same_initial("Rasim", "Lasim") and same_initial("Tabarov", "Tabalov")
+
+
+def test_names_starting_with_other_letters_are_other_names():
+    assert _names("Leskuk", "Meskuk") == []
+    assert not same_initial("Carsen", "Larsen")
