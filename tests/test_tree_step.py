@@ -115,3 +115,9 @@ def test_a_root_whose_edges_are_all_undirected_is_not_shown_as_the_original():
 
     assert "which came first is unknown" in shown(False)
     assert "which came first is unknown" not in shown(True)
+    from wiretrace.report.svg import tree_svg
+
+    for directed in (False, True):
+        tree = Tree("s", (TreeNode("r", "document"), TreeNode("c", "document")),
+                    (TreeEdge("r", "c", "rewrite", directed, 0.9 if directed else 0.5),), ("r",), "r")
+        assert ("order unknown" in tree_svg(tree)) is not directed
