@@ -28,6 +28,13 @@ def _prefixed(group: list[Clause], other: list[Clause]) -> list[str]:
             and t.low not in NEGATION]
 
 
+FRAGMENT = 4  # tokens: a clause this short joins its neighbour's counterpart whatever its similarity
+
+
+def _joins(clause: Clause, sim: float) -> bool:
+    return sim >= MATCHED or len(clause.tokens) <= FRAGMENT
+
+
 def find(ctx: Context) -> list[Finding]:
     if not ctx.same_language:
         return []  # cue counting across languages misfires on grammatical negation (ne…pas)
@@ -39,8 +46,11 @@ def find(ctx: Context) -> list[Finding]:
             y = v.b_clauses[j]
             # Everything either side says for this pair: clause boundaries differ between copies
             # ("unclear | if ..." against "unclear whether ..."), so a cue may sit next door.
-            group_a = [c for c, (m, _) in zip(v.a_clauses, v.match_a) if m == j]
-            group_b = [c for c, (m, _) in zip(v.b_clauses, v.match_b) if m == k]
+            # A neighbour joins only if it says the same thing or is a fragment ("It is unclear"):
+            # a clause of its own whose counterpart sits in another sentence ("there was no sign
+            # it had been damaged, | though engineers were inspecting it") is another statement.
+            group_a = [c for c, (m, s) in zip(v.a_clauses, v.match_a) if m == j and _joins(c, s)]
+            group_b = [c for c, (m, s) in zip(v.b_clauses, v.match_b) if m == k and _joins(c, s)]
             na = [cue for c in group_a for cue in _cues(c)] + _prefixed(group_a, group_b)
             nb = [cue for c in group_b for cue in _cues(c)] + _prefixed(group_b, group_a)
             if len(na) % 2 == len(nb) % 2:
