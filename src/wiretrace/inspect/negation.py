@@ -28,11 +28,17 @@ def _prefixed(group: list[Clause], other: list[Clause]) -> list[str]:
             and t.low not in NEGATION]
 
 
-FRAGMENT = 4  # tokens: a clause this short joins its neighbour's counterpart whatever its similarity
+# A neighbour clause belongs to the pair's statement when it is a fragment of at most FRAGMENT
+# tokens, matches the counterpart at NEIGHBOUR (a part of a statement matches less than the
+# whole), or the counterpart holds HELD of its content words (a rewrite swaps some for synonyms).
+FRAGMENT = 4
+NEIGHBOUR = 0.45
+HELD = 1 / 3
 
 
-def _joins(clause: Clause, sim: float) -> bool:
-    return sim >= MATCHED or len(clause.tokens) <= FRAGMENT
+def _joins(c: Clause, sim: float, counterpart: Clause) -> bool:
+    held = len(c.stems & counterpart.stems) / len(c.stems) if c.stems else 1.0
+    return sim >= NEIGHBOUR or len(c.tokens) <= FRAGMENT or held >= HELD
 
 
 def find(ctx: Context) -> list[Finding]:
@@ -46,11 +52,15 @@ def find(ctx: Context) -> list[Finding]:
             y = v.b_clauses[j]
             # Everything either side says for this pair: clause boundaries differ between copies
             # ("unclear | if ..." against "unclear whether ..."), so a cue may sit next door.
-            # A neighbour joins only if it says the same thing or is a fragment ("It is unclear"):
-            # a clause of its own whose counterpart sits in another sentence ("there was no sign
-            # it had been damaged, | though engineers were inspecting it") is another statement.
-            group_a = [c for c, (m, s) in zip(v.a_clauses, v.match_a) if m == j and _joins(c, s)]
-            group_b = [c for c, (m, s) in zip(v.b_clauses, v.match_b) if m == k and _joins(c, s)]
+            # A neighbour joins when it is part of the same statement: a fragment ("it is
+            # unclear"), a clause that says what the counterpart says, or one whose words the
+            # counterpart holds ("… a different server | that was affected" against "… a
+            # different server that was not affected"). Not a statement of its own: a caveat
+            # the other text dropped ("although those reports can't be verified") or one it
+            # makes in another sentence ("there was no sign it had been damaged, | though
+            # engineers were inspecting it").
+            group_a = [c for c, (m, s) in zip(v.a_clauses, v.match_a) if m == j and _joins(c, s, y)]
+            group_b = [c for c, (m, s) in zip(v.b_clauses, v.match_b) if m == k and _joins(c, s, x)]
             na = [cue for c in group_a for cue in _cues(c)] + _prefixed(group_a, group_b)
             nb = [cue for c in group_b for cue in _cues(c)] + _prefixed(group_b, group_a)
             if len(na) % 2 == len(nb) % 2:
