@@ -97,3 +97,11 @@ def test_scare_quotes_losing_their_marks_are_harmless():
     a = _story('Regional governments are forming "volunteer battalions" that appear on state television.')
     b = _story("Regional governments are forming volunteer battalions that appear on state television.")
     assert _quotes(a, b)[1] == []
+
+
+def test_a_quote_in_british_spelling_is_the_same_quote():
+    a = '"These are our neighbors, and their ballots should count," said Maria Lindqvist, a candidate.'
+    b = '"These are our neighbours, and their ballots should count," said Maria Lindqvist, a candidate.'
+    c, found = _quotes(_story(a), _story(b))
+    assert found == []
+    assert any(f.change == "spelling_variant" and f.severity.value == "none" for f in c.findings)

@@ -14,13 +14,16 @@ from ._util import finding
 from .context import Context
 from .numbers import figures, is_conversion
 
-_SPELLING = ((r"our$", "or"), (r"isation$", "ization"), (r"ise$", "ize"), (r"ised$", "ized"),
-             (r"ising$", "izing"), (r"tre$", "ter"), (r"tres$", "ters"), (r"ence$", "ense"),
-             (r"ogue$", "og"), (r"lled$", "led"), (r"lling$", "ling"), (r"yse$", "yze"))
+# Word endings, a plural or third-person "s" allowed after them (neighbours, organises).
+_SPELLING = ((r"our(?=s?$)", "or"), (r"isation(?=s?$)", "ization"), (r"ise(?=s?$)", "ize"),
+             (r"ised$", "ized"), (r"ising$", "izing"), (r"tre(?=s?$)", "ter"), (r"ence(?=s?$)", "ense"),
+             (r"ogue(?=s?$)", "og"), (r"lled$", "led"), (r"lling$", "ling"), (r"yse(?=s?$)", "yze"))
 
 
 @lru_cache(maxsize=50_000)
-def _us(word: str) -> str:
+def us_spelling(word: str) -> str:
+    """A word's American spelling, when it is a British one the endings below tell apart
+    (lower-case words; anything else comes back unchanged)."""
     # travelled/traveled, never filled/filed: the doubled l follows an unstressed second syllable.
     if re.search(r"lle?d$|lling$", word) and len(re.findall(r"[aeiou]+", word[:-4])) < 2:
         return word
@@ -52,7 +55,7 @@ def find(ctx: Context) -> list[Finding]:
             if t.low in b_words or len(t.low) < 5 or not t.low.isalpha() or t.text[:1].isupper():
                 continue  # capitalised words are names: the names family judges their spellings
             twin = next((u for w, u in b_words.items() if w not in a_words and w != t.low
-                         and _us(w) == _us(t.low)), None)
+                         and us_spelling(w) == us_spelling(t.low)), None)
             if twin is not None and (t.low, twin.low) not in seen:
                 seen.add((t.low, twin.low))
                 out.append(finding("harmless", "spelling_variant", "none", Span(t.start, t.end),

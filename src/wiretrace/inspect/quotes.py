@@ -19,6 +19,7 @@ from ..text.tokens import STOPWORDS_EN
 from ._speakers import nearby_b
 from ._util import finding, quote
 from .context import Context, LinkView, Side
+from .harmless import us_spelling
 
 # „ and the CJK brackets say which way they face; “ and ” do not (German closes with “, Swedish
 # opens with ”), so those are read from their surroundings like the straight mark. Guillemets face
@@ -210,7 +211,10 @@ def _same_place(view: LinkView, q: Quote, y: Quote) -> bool:
 
 def _judge(ctx: Context, view: LinkView, near: list[int], q: Quote, in_b: list[Quote], qb: list[Quote]):
     """What became of A's quote ``q`` in B: (finding or None, the B quote it became or None)."""
-    same = next((y for y in qb if y.words == q.words), None)
+    # British and American spellings of one word ("neighbors" / "neighbours") are the speaker's
+    # words all the same: the harmless family reports them.
+    us = tuple(us_spelling(w) for w in q.words)
+    same = next((y for y in qb if y.words == q.words or tuple(us_spelling(w) for w in y.words) == us), None)
     if same is not None:
         return None, same  # kept, perhaps moved to another paragraph
     best = max(in_b, key=lambda y: _ratio(q, y), default=None)
