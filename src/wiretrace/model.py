@@ -257,6 +257,12 @@ class Tree:
     def children(self, node: str) -> tuple[TreeEdge, ...]:
         return tuple(e for e in self.edges if e.parent == node)
 
+    def order_unknown(self, node: str) -> bool:
+        """A root drawn at the top though none of its edges says it came first: not to be read
+        as the original."""
+        kids = self.children(node)
+        return node in self.roots and bool(kids) and not any(e.directed for e in kids)
+
     def node(self, node: str) -> TreeNode:
         return next(n for n in self.nodes if n.id == node)
 

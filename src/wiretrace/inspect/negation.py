@@ -50,15 +50,13 @@ def find(ctx: Context) -> list[Finding]:
             if j < 0 or sim < MATCHED or v.match_b[j][0] != k:
                 continue  # only mutual counterparts: a long clause can absorb several short ones
             y = v.b_clauses[j]
-            # Everything either side says for this pair: clause boundaries differ between copies
-            # ("unclear | if ..." against "unclear whether ..."), so a cue may sit next door.
-            # A neighbour joins when it is part of the same statement: a fragment ("it is
-            # unclear"), a clause that says what the counterpart says, or one whose words the
-            # counterpart holds ("… a different server | that was affected" against "… a
-            # different server that was not affected"). Not a statement of its own: a caveat
-            # the other text dropped ("although those reports can't be verified") or one it
-            # makes in another sentence ("there was no sign it had been damaged, | though
-            # engineers were inspecting it").
+            # Clause boundaries differ between copies ("unclear | if ..." against "unclear
+            # whether ..."), so a cue may sit next door: a neighbour joins when it is part of the
+            # same statement (``_joins``: "… a different server | that was affected" against
+            # "… a different server that was not affected"), not when it is a statement of its
+            # own: a caveat the other text dropped ("although those reports can't be verified")
+            # or one it makes in another sentence ("there was no sign it had been damaged, |
+            # though engineers were inspecting it").
             group_a = [c for c, (m, s) in zip(v.a_clauses, v.match_a) if m == j and _joins(c, s, y)]
             group_b = [c for c, (m, s) in zip(v.b_clauses, v.match_b) if m == k and _joins(c, s, x)]
             na = [cue for c in group_a for cue in _cues(c)] + _prefixed(group_a, group_b)

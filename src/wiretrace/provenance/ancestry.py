@@ -140,8 +140,7 @@ def _between(view: PairView, root: str, pos: int) -> frozenset[int]:
     if at is None:
         return frozenset()
     before = after = None
-    for lk in view.links:
-        mine, theirs = (lk.a, lk.b) if view.a == copy else (lk.b, lk.a)
+    for mine, theirs in view.sides(copy):
         if mine and theirs and max(mine) < at and (before is None or max(mine) > before[0]):
             before = (max(mine), max(theirs))
         if mine and theirs and min(mine) > at and (after is None or min(mine) < after[0]):
@@ -181,8 +180,7 @@ def name_profile(root: str, view: PairView, root_text: str, copy_text: str) -> P
     # A respelling stands where the name stood: in a sentence linked to one that has the name
     # (German capitalises every noun, so "Status" would otherwise pass for "States").
     copy, linked = view.other(root), defaultdict(set)
-    for lk in view.links:
-        mine, theirs = (lk.a, lk.b) if view.a == root else (lk.b, lk.a)
+    for mine, theirs in view.sides(root):
         for i in mine:
             linked[i] |= set(theirs)
     said = {x.index: set(_CAPS.findall(x.text)) for x in view.sentences(copy)}

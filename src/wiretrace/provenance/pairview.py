@@ -51,6 +51,10 @@ class PairView:
     def sentences(self, doc: str) -> tuple[Sentence, ...]:
         return self.sentences_a if doc == self.a else self.sentences_b
 
+    def sides(self, doc: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+        """Each link as (``doc``'s sentences, the other document's sentences)."""
+        return [(lk.a, lk.b) if doc == self.a else (lk.b, lk.a) for lk in self.links]
+
     def linked(self, doc: str) -> frozenset[int]:
         """Sentences of ``doc`` linked to the other side."""
         return frozenset(i for lk in self.links for i in (lk.a if doc == self.a else lk.b))

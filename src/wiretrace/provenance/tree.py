@@ -113,6 +113,25 @@ def _arc(v: PairView, parent: str, profiles: dict[str, Profile], dated: int = 0)
             + _errors(profiles.get(parent), profiles.get(child)) - (LATE if dated < 0 else 0.0))
 
 
+def _groups(items, pairs) -> list[list[str]]:
+    """The groups of two or more ``items`` that ``pairs`` join, directly or through others
+    (each group in the order of ``items``)."""
+    group = {x: x for x in items}
+
+    def find(x: str) -> str:
+        while group[x] != x:
+            x = group[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        group[max(ra, rb)] = min(ra, rb)
+    members: dict[str, list[str]] = defaultdict(list)
+    for x in items:
+        members[find(x)].append(x)
+    return [xs for xs in members.values() if len(xs) >= 2]
+
+
 def _same_body(v: PairView) -> bool:
     def body(sentences) -> list[str]:
         return [" ".join(s.text.split()) for s in sentences if s.role == Role.BODY]
@@ -138,6 +157,7 @@ class _Builder:
         self.views = {frozenset((p.a, p.b)): p for p in pairs
                       if p.is_copy and p.a in self.docs and p.b in self.docs and p.a != p.b}
         self.margin = 0.0
+        self.twins = [(v.a, v.b) for v in self.views.values() if _same_body(v)]  # the same for every root tried
         self.dates = {x: t for x, d in self.docs.items() if (t := parse_date(d.published)) is not None}
         self.root, self.profiles = self._root()
         # Between two documents the root's margin is their one verdict over again (and
@@ -189,21 +209,9 @@ class _Builder:
         """Copies whose bodies are word for word the same carry the same errors: what one
         comparison with the root found and the other missed (a notice around one shifts its
         alignment) is noise, so each gets the errors and the sentences of both."""
-        group = {x: x for x in profiles}
-
-        def find(x: str) -> str:
-            while group[x] != x:
-                x = group[x]
-            return x
-
-        for v in self.views.values():
-            if root not in (v.a, v.b) and v.a in profiles and v.b in profiles and _same_body(v):
-                group[max(find(v.a), find(v.b))] = min(find(v.a), find(v.b))
-        members: dict[str, list[str]] = defaultdict(list)
-        for x in profiles:
-            members[find(x)].append(x)
         out = dict(profiles)
-        for xs in (xs for xs in members.values() if len(xs) >= 2):
+        twins = [(a, b) for a, b in self.twins if root not in (a, b) and a in profiles and b in profiles]
+        for xs in _groups(profiles, twins):
             ps = [profiles[x] for x in xs]
             carried = None if any(p.carried is None for p in ps) else frozenset().union(*(p.carried for p in ps))
             kinds = None if any(p.kinds is None for p in ps) else frozenset().union(*(p.kinds for p in ps))
@@ -377,24 +385,12 @@ class _Builder:
     def upstream(self, parents: dict[str, str]) -> tuple[list[TreeNode], list[TreeEdge]]:
         """Roots that are copies of one common source missing from the story."""
         roots = {x for x in self.ids if parents.get(x, _SUPER) == _SUPER}
-        group = {x: x for x in roots}
-
-        def find(x: str) -> str:
-            while group[x] != x:
-                x = group[x]
-            return x
-
-        cut: set[str] = set()  # roots a fuller version of which must exist
-        for v in self.views.values():
-            if v.verdict.common_source and v.a in roots and v.b in roots:
-                group[max(find(v.a), find(v.b))] = min(find(v.a), find(v.b))
-                if v.verdict.fuller_upstream in ("a", "b"):
-                    cut.add(v.a if v.verdict.fuller_upstream == "a" else v.b)
-        members: dict[str, list[str]] = defaultdict(list)
-        for x in sorted(roots):
-            members[find(x)].append(x)
+        joined = [v for v in self.views.values() if v.verdict.common_source and v.a in roots and v.b in roots]
+        # roots a fuller version of which must exist
+        cut = {v.a if v.verdict.fuller_upstream == "a" else v.b for v in joined
+               if v.verdict.fuller_upstream in ("a", "b")}
         nodes, edges = [], []
-        for xs in (xs for xs in members.values() if len(xs) >= 2):
+        for xs in _groups(sorted(roots), [(v.a, v.b) for v in joined]):
             node = f"upstream-{len(nodes) + 1}"
             shorter = sorted(x for x in xs if x in cut)
             note = ("not in the corpus: a common source of " + ", ".join(xs)

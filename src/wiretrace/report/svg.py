@@ -77,9 +77,8 @@ def tree_svg(tree: Tree, *, focus: str | None = None) -> str:
         if n.kind == "document":
             rect = 'fill="#fff" stroke="#222"' + (' stroke-width="3"' if n.id == focus else "")
             sub = f"{len(n.errors)} change(s)" if n.errors else ""
-            kids = tree.children(n.id)
-            if n.id in tree.roots and kids and not any(e.directed for e in kids):
-                sub = "drawn first: order unknown"  # at the top, yet no edge says it came first
+            if tree.order_unknown(n.id):
+                sub = "drawn first: order unknown"
         else:
             rect = 'fill="#fff8e1" stroke="#b08000" stroke-dasharray="4,3"'
             sub = "lost copy" if n.kind == "lost" else "fuller upstream" if "fuller" in n.note else "upstream"

@@ -85,8 +85,7 @@ def render_tree(tree: Tree, console: Console, *, focus: str | None = None,
 
     for r in tree.roots:
         label = _node_label(tree, r, focus)
-        if tree.children(r) and not any(e.directed for e in tree.children(r)):
-            # Drawn at the top, yet no edge says it came first: the reader must not take it for the original.
+        if tree.order_unknown(r):
             label.append("  (drawn first: which came first is unknown)", style="dim italic")
         add(top.add(label), r)
     parts: list[Any] = [top]
