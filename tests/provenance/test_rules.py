@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from wiretrace.model import Clue, Relation
+from wiretrace.model import Clue, Finding, Relation, Severity
 from wiretrace.provenance import quick, relation
 from wiretrace.provenance.direction import _counted_once, _explained_by_embedding
 from wiretrace.provenance.quick import QuickSignals
-from wiretrace.provenance.signals import Signals
+from wiretrace.provenance.signals import Signals, _respelled
 
 # A reworded copy as the rules see it: most of the shorter text linked in loose paraphrases.
 LOOSE = Signals(
@@ -35,6 +35,24 @@ def test_shared_phrases_overrule_the_independent_report_rules():
     loose = replace(LOOSE, mean_similarity=0.6, share_close=0.1, phrase_containment=0.15)
     assert relation.classify(loose, True)[0] is Relation.REWRITE
     assert not relation.classify(replace(loose, phrase_containment=0.1), True)[0].is_copy
+
+
+def test_a_reworded_copy_that_says_it_was_machine_translated_is_a_round_trip():
+    # Sentence by sentence in order, reworded, one artifact and one respelled name: a rewrite...
+    reworded = replace(LOOSE, in_order=1.0, coverage_a=0.95, coverage_b=0.95, artifacts_b=1, respellings=1)
+    assert relation.classify(reworded, True)[0] is Relation.REWRITE
+    # ... on a page saying "Translated automatically", a round trip by its own account.
+    rel, _, why = relation.classify(replace(reworded, declared_mt_b=True), True)
+    assert rel is Relation.ROUND_TRIP and "machine-translated" in why[-1]
+    # Both pages say so: a rewrite of the machine-translated page, which kept its banner.
+    assert relation.classify(replace(reworded, declared_mt_a=True, declared_mt_b=True), True)[0] is Relation.REWRITE
+
+
+def test_a_name_spelled_an_accepted_second_way_counts_as_respelled_for_the_relation():
+    harmless = Finding("harmless", "spelling_variant", Severity.LOW, None, None, "x",
+                       ("Yamashima → Yammashima", "Jaro-Winkler 0.92"))
+    assert _respelled(harmless)
+    assert not _respelled(replace(harmless, evidence=("color → colour",)))
 
 
 QUICK = QuickSignals(

@@ -47,11 +47,16 @@ def classify(s: Signals, same_language: bool) -> tuple[Relation, float, list[str
     if short_cov < 0.35 and s.share_close < 0.5 and not phrases:
         return _weak(s, why)
     mt = max(s.artifacts_a, s.artifacts_b)
+    # A page that says it was translated by machine, in its source's language, sentence by
+    # sentence reworded, is a round trip by its own account; when both pages say so (a rewrite
+    # of a machine-translated page keeps its banner), the banner tells nothing about the pair.
+    declared = s.declared_mt_a != s.declared_mt_b
     if (s.in_order >= 0.85 and short_cov >= 0.6 and s.share_identical < 0.5
-            and (mt >= 2 or s.respellings >= 2)):
-        return Relation.ROUND_TRIP, min(0.95, 0.6 + 0.05 * mt + 0.05 * s.respellings), [
+            and (mt >= 2 or s.respellings >= 2 or declared)):
+        return Relation.ROUND_TRIP, min(0.95, 0.6 + 0.05 * mt + 0.05 * s.respellings + 0.1 * declared), [
             *why, f"sentence order kept ({s.in_order:.0%} in order) while almost every sentence is "
-            f"reworded, with {mt} machine-translation artifacts and {s.respellings} respelled names"]
+            f"reworded, with {mt} machine-translation artifacts and {s.respellings} respelled names"
+            + (", on a page that says it was machine-translated" if declared else "")]
     # Reporters in one courtroom write down the same names, figures and facts in loosely similar
     # sentences, which the rules above let through as a rewrite or a summary. A copy also keeps
     # the source's wording (phrases), or its sentences closely (similarity), or follows all of it.

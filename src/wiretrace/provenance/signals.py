@@ -23,6 +23,11 @@ _CONVERSION = re.compile(
     r"[$€£¥]\s?\d[\d,.]*\s*(?:million|billion|bn|m)?\s*\(\s?(?:KSh|Sh|£|€|Rs\.?|₹|¥|₦|N|R|US\$|\$)\s?\d")
 
 
+def _respelled(f: Finding) -> bool:
+    return (f.kind == "name" and f.change == "respelled") or (
+        f.kind == "harmless" and f.change == "spelling_variant" and any(e.startswith("Jaro-Winkler") for e in f.evidence))
+
+
 def _own_artifacts(findings: list[Finding]) -> tuple[int, int]:
     """Artifacts of each side whose text (the finding's evidence, spaces folded) the other side's
     artifacts do not repeat."""
@@ -148,7 +153,9 @@ def measure(ctx: Context, findings: list[Finding]) -> Signals:
         own_artifacts_a=own_a,
         own_artifacts_b=own_b,
         # Distinct respelled names: one name respelled in five places is one respelling.
-        respellings=len({f.evidence[0] for f in findings if f.kind == "name" and f.change == "respelled"}),
+        # A name spelled two accepted ways (Yamashima / Yammashima) is a respelling too here: the
+        # question is whether a machine rewrote the names, not whether it matters.
+        respellings=len({f.evidence[0] for f in findings if _respelled(f)}),
         declared_mt_a=bool(_DECLARED_MT.search(a.doc.text[:1000])),
         declared_mt_b=bool(_DECLARED_MT.search(b.doc.text[:1000])),
         # The notice patterns are English: "none on the other side" means something only where
