@@ -55,6 +55,19 @@ def test_a_name_spelled_an_accepted_second_way_counts_as_respelled_for_the_relat
     assert not _respelled(replace(harmless, evidence=("color → colour",)))
 
 
+def test_two_stories_on_one_template_are_not_copies():
+    # Phrases and close sentences a copy would have, but the linked sentences' figures disagree
+    # (a landslide kills 40, a storm 12; 5.2 million euros, 6.7 million): one template, two stories.
+    templated = replace(LOOSE, phrase_containment=0.31, figures_linked=8, figures_agree=0.25)
+    rel, _, why = relation.classify(templated, True)
+    assert not rel.is_copy and "template" in why[-1]
+    # A copy that changed two figures of eight is still a copy; so is one with few figures at all.
+    assert relation.classify(replace(templated, figures_agree=0.75), True)[0] is Relation.REWRITE
+    assert relation.classify(replace(templated, figures_linked=3), True)[0] is Relation.REWRITE
+    # Passages carried word for word are copied, whatever the rest of the story's figures say.
+    assert relation.classify(replace(templated, share_identical=0.4, share_close=0.5), True)[0].is_copy
+
+
 QUICK = QuickSignals(
     jaccard=0.05, contained_a=0.06, contained_b=0.1, coverage_a=0.4, coverage_b=0.4, in_order=0.6, matched=4,
     mean_match=0.4, fact_coverage_a=0.2, fact_coverage_b=0.2, same_coverage_a=0.0, same_coverage_b=0.0,

@@ -13,6 +13,9 @@ PHRASES_OVERRULE = 0.13
 # that say nearly the same thing (mean link similarity) or track the whole shorter text in order.
 CLOSE_LINKS = 0.85
 TRACKED_ORDER, TRACKED_COVERAGE = 0.95, 0.9
+# Linked sentences holding at least this many figures (on the side with fewer), of which fewer
+# than this share agree, are two stories on one template, not a copy (docs/verdict.md).
+TEMPLATE_FIGURES, TEMPLATE_AGREE, TEMPLATE_IDENTICAL = 4, 0.5, 0.2
 
 
 def classify(s: Signals, same_language: bool) -> tuple[Relation, float, list[str]]:
@@ -36,6 +39,14 @@ def classify(s: Signals, same_language: bool) -> tuple[Relation, float, list[str
         return _weak(s, why)
     if s.share_identical >= 0.95 and short_cov >= 0.9:
         return Relation.VERBATIM, 0.95, [*why, f"{s.share_identical:.0%} of linked text is word for word"]
+    # Two stories written on one template share its phrases, sentence by sentence, but not its
+    # figures: a copy keeps its source's figures, changing one or two at most. Passages carried
+    # word for word are copied, whatever else their story says (a partial copy's own sentences,
+    # linked loosely, hold its own figures).
+    if (s.figures_linked >= TEMPLATE_FIGURES and s.figures_agree < TEMPLATE_AGREE
+            and s.share_identical < TEMPLATE_IDENTICAL):
+        return Relation.UNRELATED, 0.7, [*why, f"only {s.figures_agree:.0%} of the {s.figures_linked} figures "
+                                         "of the linked sentences agree: one template, two stories"]
     # Independent reports of one event agree on facts in a few loosely similar sentences; a copy,
     # however reworded, has sentences that closely track the source.
     # Shared phrases overrule loose sentences (PHRASES_OVERRULE, docs/verdict.md).

@@ -6,6 +6,8 @@ Kept apart from the rules so that benchmarks and the family-tree work can reuse 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from ..inspect.context import Context
@@ -82,6 +84,27 @@ class Signals:
     # Share of the shorter body's word 4-grams found in the other: copies keep phrases even when
     # every sentence is reworded; independent reports of one event share facts, rarely phrases.
     phrase_containment: float
+    # Figures (digit strings, separators dropped) in the linked sentences: how many the side with
+    # fewer holds, and the share of those the other side's linked sentences hold too. A copy keeps
+    # its source's figures, changing one or two at most; two stories written on one template
+    # (a disaster report, an election result) share phrases but not their figures.
+    figures_linked: int = 0
+    figures_agree: float = 1.0
+
+
+_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?")
+
+
+def _figures(side, indices) -> Counter:
+    text = unicodedata.normalize("NFKC", " ".join(side.sentences[i].text for i in indices))
+    return Counter(re.sub(r"[.,]", "", m) for m in _FIGURE.findall(text))
+
+
+def _figures_agree(ctx: Context) -> tuple[int, float]:
+    fa = _figures(ctx.a, sorted({i for lk in ctx.alignment.links for i in lk.a}))
+    fb = _figures(ctx.b, sorted({i for lk in ctx.alignment.links for i in lk.b}))
+    fewer = min(sum(fa.values()), sum(fb.values()))
+    return fewer, (sum((fa & fb).values()) / fewer if fewer else 1.0)
 
 
 def _in_order(pairs: list[tuple[int, int]]) -> float:
@@ -134,6 +157,7 @@ def measure(ctx: Context, findings: list[Finding]) -> Signals:
     head_b, tail_b = _edge_unlinked(ctx, "b")
     own_a, own_b = _own_artifacts(findings)
     readable_a, readable_b = (ctx.same_language or x.lang == "en" for x in (a, b))
+    fig_n, fig_agree = _figures_agree(ctx)
 
     def norm_body(side):
         return " ".join(s.norm for s in side.body())
@@ -178,5 +202,7 @@ def measure(ctx: Context, findings: list[Finding]) -> Signals:
         head_a=head_a,
         head_b=head_b,
         identical_text=norm_body(a) == norm_body(b) and bool(norm_body(a)),
+        figures_linked=fig_n,
+        figures_agree=fig_agree,
         phrase_containment=_phrase_containment(a, b),
     )
