@@ -45,7 +45,8 @@ def test_a_reworded_copy_that_says_it_was_machine_translated_is_a_round_trip():
     rel, _, why = relation.classify(replace(reworded, declared_mt_b=True), True)
     assert rel is Relation.ROUND_TRIP and "machine-translated" in why[-1]
     # Both pages say so: a rewrite of the machine-translated page, which kept its banner.
-    assert relation.classify(replace(reworded, declared_mt_a=True, declared_mt_b=True), True)[0] is Relation.REWRITE
+    both = replace(reworded, declared_mt_a=True, declared_mt_b=True)
+    assert relation.classify(both, True)[0] is Relation.REWRITE
 
 
 def test_a_name_spelled_an_accepted_second_way_counts_as_respelled_for_the_relation():

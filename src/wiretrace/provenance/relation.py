@@ -45,8 +45,9 @@ def classify(s: Signals, same_language: bool) -> tuple[Relation, float, list[str
     # linked loosely, hold its own figures).
     if (s.figures_linked >= TEMPLATE_FIGURES and s.figures_agree < TEMPLATE_AGREE
             and s.share_identical < TEMPLATE_IDENTICAL):
-        return Relation.UNRELATED, 0.7, [*why, f"only {s.figures_agree:.0%} of the {s.figures_linked} figures "
-                                         "of the linked sentences agree: one template, two stories"]
+        return Relation.UNRELATED, 0.7, [
+            *why, f"only {s.figures_agree:.0%} of the {s.figures_linked} figures of the linked sentences "
+            "agree: one template, two stories"]
     # Independent reports of one event agree on facts in a few loosely similar sentences; a copy,
     # however reworded, has sentences that closely track the source.
     # Shared phrases overrule loose sentences (PHRASES_OVERRULE, docs/verdict.md).

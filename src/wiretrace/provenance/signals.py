@@ -27,7 +27,8 @@ _CONVERSION = re.compile(
 
 def _respelled(f: Finding) -> bool:
     return (f.kind == "name" and f.change == "respelled") or (
-        f.kind == "harmless" and f.change == "spelling_variant" and any(e.startswith("Jaro-Winkler") for e in f.evidence))
+        f.kind == "harmless" and f.change == "spelling_variant"
+        and any(e.startswith("Jaro-Winkler") for e in f.evidence))
 
 
 def _own_artifacts(findings: list[Finding]) -> tuple[int, int]:
