@@ -154,6 +154,13 @@ def find(ctx: Context) -> list[Finding]:
     return out
 
 
+def respelling_finding(f: Finding) -> bool:
+    """A finding of this family about a respelled name: a ``name`` finding, or a name spelled an
+    accepted second way (``harmless`` / ``spelling_variant`` with its Jaro-Winkler reading)."""
+    return f.kind == "name" or (f.change == "spelling_variant"
+                                and any(e.startswith("Jaro-Winkler") for e in f.evidence))
+
+
 def _respelling(t: Token, u: Token, score: float) -> Finding:
     ev = (f"{t.text} → {u.text}", f"Jaro-Winkler {score:.2f}")
     if accepted_variant(t.text, u.text):

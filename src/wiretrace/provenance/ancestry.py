@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Levenshtein
 
-from ..inspect.names import fold_name, same_initial
+from ..inspect.names import fold_name, respelling_finding, same_initial
 from .pairview import PairView
 
 # What an error counts for: changes a copier makes by mistake or choice, rarely the same twice
@@ -87,11 +87,6 @@ def _norm(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
-def _is_name(f) -> bool:
-    return f.kind == "name" or (f.change == "spelling_variant"
-                                and any(e.startswith("Jaro-Winkler") for e in f.evidence))
-
-
 def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profile:
     """The errors of ``view``'s other document relative to ``root`` (one side of ``view``)."""
     rs, cs = view.side(root), "b" if view.side(root) == "a" else "a"
@@ -99,7 +94,7 @@ def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profil
     errors: dict[tuple[str, ...], Error] = {}
     for f in view.findings:
         rspan, cspan = getattr(f, rs), getattr(f, cs)
-        if cspan is None or f.kind == "mt_artifact" or (f.kind == "harmless" and not _is_name(f)):
+        if cspan is None or f.kind == "mt_artifact" or (f.kind == "harmless" and not respelling_finding(f)):
             continue  # only the root has it: an omission
         ctext = copy_text[cspan.start:cspan.end]
         if rspan is None:  # text only the copy has
@@ -114,7 +109,7 @@ def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profil
             continue
         rtext = root_text[rspan.start:rspan.end]
         where = frozenset(s.index for s in sentences if s.start <= rspan.start < s.end)
-        if _is_name(f):
+        if respelling_finding(f):
             key = _name_key(rtext, ctext)
             kind = "name"
         elif f.kind == "number":

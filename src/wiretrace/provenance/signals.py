@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..inspect.context import Context
+from ..inspect.names import respelling_finding
 from ..model import Finding, LinkKind, Role
 
 _DECLARED_MT = re.compile(r"(?:automatically|machine)[ -]translat|translated (?:automatically|by machine)", re.I)
@@ -26,9 +27,7 @@ _CONVERSION = re.compile(
 
 
 def _respelled(f: Finding) -> bool:
-    return (f.kind == "name" and f.change == "respelled") or (
-        f.kind == "harmless" and f.change == "spelling_variant"
-        and any(e.startswith("Jaro-Winkler") for e in f.evidence))
+    return respelling_finding(f) and f.change in ("respelled", "spelling_variant")
 
 
 def _own_artifacts(findings: list[Finding]) -> tuple[int, int]:
