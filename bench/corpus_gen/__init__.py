@@ -18,4 +18,4 @@ Modules, in the order a document is made:
 * ``measure`` — word 5-gram Jaccard.
 """
 
-VERSION = "1.0"
+VERSION = "1.1"

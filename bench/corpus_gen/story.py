@@ -353,9 +353,11 @@ def build(rng: Random, cast: Cast, topic: Topic | None = None, *, event: str = "
             b.sections.append((start, len(b.sents)))
             continue
         fitting = _fitting(src, have_key)
+        # A report of the same event writes only its own sentences: when the other report used
+        # every template of a section, this one has none there (it used to fall back to the other's
+        # templates, so a third of an "independent" report's sentences were the original's, reworded
+        # by synonyms only: a rewrite, labelled as no copy).
         cand = [t for t in fitting if t.tid not in exclude] if exclude else list(fitting)
-        if not cand:
-            cand = list(fitting)
         rng.shuffle(cand)
         used = 0
         rest = []
