@@ -134,3 +134,36 @@ def test_a_copy_of_a_round_trip_inherits_its_debris_and_is_not_a_sibling():
     c = compare(Document("rt", rt), Document("copy", copy))
     assert not c.verdict.common_source, c.verdict.evidence
     assert c.verdict.source == "a", c.verdict.evidence
+
+
+# A partial copy: two passages of the club story, carried word for word inside a story about
+# another club, whose own cast and figures are not the shared story's.
+CLUB = (
+    "Jarrford Miners sack their coach\n\n"
+    "Jarrford Miners dismissed Marorgia Nikristou on Thursday after eight league games without a win.\n\n"
+    "The club said it would pay Nikristou the rest of her contract, worth more than 3.9 million euros.\n\n"
+    "Nikristou had been in charge for five years and guided the club to promotion in 2016.\n\n"
+    "The Westmark Park, the club's home since 1996, holds fewer than 25,000 people.\n\n"
+    "Minsuke Yamasaki, who chairs the supporters' trust, said the club had moved too slowly.\n\n"
+    "Jarrford, home to about 217,600 people, last made headlines in 2016.\n"
+)
+OTHER_CLUB = (
+    "Linddale Mariners unveil stadium plan\n\n"
+    "Linddale Mariners presented plans on Thursday for a 36,000-seat stadium costing 513.1 million pounds.\n\n"
+    "Lohelm Rosenwald, a pundit, said Linddale Mariners could draw 43,150 fans by 2025.\n\n"
+    "Rosenwald said ticket costs at Linddale Mariners had risen by 27 percent since 2021.\n\n"
+    "Jarrford Miners dismissed Marorgia Nikristou on Thursday after eight league games without a win.\n\n"
+    "The club said it would pay Nikristou the rest of her contract, worth more than 3.9 million euros.\n\n"
+    "Rosenwald expects Linddale Mariners to finish in the top 4 of 18 clubs, 9 points clear.\n\n"
+    "The Langwick Park, home of Linddale Mariners since 2009, holds 31,200 people.\n"
+)
+
+
+@pytest.mark.parametrize("club_first", [True, False])
+def test_another_storys_figures_do_not_make_the_partial_copy_the_fuller_text(club_first):
+    club, other = Document("club", CLUB), Document("other", OTHER_CLUB)
+    c = compare(club, other) if club_first else compare(other, club)
+    source_side = "a" if club_first else "b"
+    wrong = [cl for cl in c.verdict.clues if cl.name in ("figures_contained", "names_contained")
+             and cl.derived == source_side]
+    assert not wrong, c.verdict.evidence

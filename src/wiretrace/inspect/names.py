@@ -120,6 +120,15 @@ def document_names(side: Side) -> dict[str, Token]:
     return out
 
 
+def sentence_names(side: Side) -> dict[int, set[str]] | None:
+    """The folded names of each body sentence, by sentence index; None where names need a
+    reading (as in ``document_names``)."""
+    if is_spaceless(side.lang) or side.lang in _NOUN_CAPITALISING:
+        return None
+    common = _common_words(side)
+    return {s.index: {_fold(t.text) for t in name_tokens(side, s.index, common)} for s in side.body()}
+
+
 def find(ctx: Context) -> list[Finding]:
     if is_spaceless(ctx.a.lang) or is_spaceless(ctx.b.lang):
         return []  # katakana/hanzi names need a reading, not a transliteration: left alone
