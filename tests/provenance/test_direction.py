@@ -149,7 +149,8 @@ CLUB = (
 )
 OTHER_CLUB = (
     "Linddale Mariners unveil stadium plan\n\n"
-    "Linddale Mariners presented plans on Thursday for a 36,000-seat stadium costing 513.1 million pounds.\n\n"
+    "Linddale Mariners presented plans on Thursday for a 36,000-seat stadium costing 513.1 million"
+    " pounds.\n\n"
     "Lohelm Rosenwald, a pundit, said Linddale Mariners could draw 43,150 fans by 2025.\n\n"
     "Rosenwald said ticket costs at Linddale Mariners had risen by 27 percent since 2021.\n\n"
     "Jarrford Miners dismissed Marorgia Nikristou on Thursday after eight league games without a win.\n\n"

@@ -126,7 +126,8 @@ def sentence_names(side: Side) -> dict[int, set[str]] | None:
     if is_spaceless(side.lang) or side.lang in _NOUN_CAPITALISING:
         return None
     common = _common_words(side)
-    return {s.index: {_fold(t.text) for t in name_tokens(side, s.index, common)} for s in side.body()}
+    return {s.index: {_fold(t.text) for t in name_tokens(side, s.index, common)}
+            for s in side.body()}
 
 
 def find(ctx: Context) -> list[Finding]:
