@@ -107,7 +107,7 @@ FOREIGN_SHARE, FOREIGN_CAST = 0.4, 3
 
 def _story_sentences(ctx: Context) -> tuple[set[int] | None, set[int] | None, set[str], set[str]]:
     """Each side's sentences about the shared story, and the names they hold: every paragraph
-    except a block about another story (``FOREIGN_SHARE``). (None, None) where names cannot be read."""
+    except a block about another story (``FOREIGN_SHARE``). No sentence sets where names cannot be read."""
     per = (sentence_names(ctx.a), sentence_names(ctx.b)) if ctx.same_language else (None, None)
     if per[0] is None or per[1] is None:
         return None, None, set(), set()
