@@ -105,24 +105,10 @@ def name_tokens(side: Side, sentence: int, common: set[str]) -> list[Token]:
     return [t for t in side.tokens[sentence] if _is_name(t, common)]
 
 
-def document_names(side: Side) -> dict[str, Token]:
-    """The names of a side's body and title, by folded form (first occurrence of each).
-
-    Empty for languages written without spaces: their names need a reading, not a fold.
-    """
-    if is_spaceless(side.lang) or side.lang in _NOUN_CAPITALISING:
-        return {}
-    common = _common_words(side)
-    out: dict[str, Token] = {}
-    for s in side.body():
-        for t in name_tokens(side, s.index, common):
-            out.setdefault(_fold(t.text), t)
-    return out
-
-
 def sentence_names(side: Side) -> dict[int, set[str]] | None:
-    """The folded names of each body sentence, by sentence index; None where names need a
-    reading (as in ``document_names``)."""
+    """The folded names of each body sentence (title included), by sentence index. None where
+    names cannot be read from capitals: a language written without spaces (its names need a
+    reading) or one that capitalises every noun."""
     if is_spaceless(side.lang) or side.lang in _NOUN_CAPITALISING:
         return None
     common = _common_words(side)
@@ -194,7 +180,8 @@ def _inconsistent(ctx: Context, side_name: str, common: set[str]) -> list[Findin
     out = []
     for k, x in enumerate(forms):
         for y in forms[k + 1:]:
-            if min(len(x), len(y)) < 5 or not same_initial(x, y) or _morphological(x, y) or accepted_variant(x, y):
+            if (min(len(x), len(y)) < 5 or not same_initial(x, y) or _morphological(x, y)
+                    or accepted_variant(x, y)):
                 continue
             if x.startswith(y) or y.startswith(x):
                 continue  # a name inside a longer one: a town and its county, a compound

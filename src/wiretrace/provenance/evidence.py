@@ -16,7 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from ..inspect.context import Context, Side
-from ..inspect.names import document_names, fold_name, sentence_names
+from ..inspect.names import fold_name, sentence_names
 from ..model import Finding, Role
 
 # A name counts as present on the other side when spelled the same after folding, or nearly so
@@ -74,7 +74,7 @@ class Asymmetry:
     disagreeing_b: int
 
 
-def _present(names: dict, other_tokens: set[str], other_names: list[str]) -> int:
+def _present(names: set[str], other_tokens: set[str], other_names: list[str]) -> int:
     """How many of ``names`` the other side lacks (exact folded token, else a near spelling)."""
     missing = 0
     for form in names:
@@ -106,8 +106,9 @@ FOREIGN_SHARE, FOREIGN_CAST = 0.4, 3
 
 
 def _story_sentences(ctx: Context) -> tuple[set[int] | None, set[int] | None, set[str], set[str]]:
-    """Each side's sentences about the shared story, and the names they hold: every paragraph
-    except a block about another story (``FOREIGN_SHARE``). No sentence sets where names cannot be read."""
+    """Each side's sentences about the shared story, and the folded names they hold: every
+    paragraph except a block about another story (``FOREIGN_SHARE``). Where names cannot be read
+    (another language on either side, German nouns, Japanese): no sentence sets and no names."""
     per = (sentence_names(ctx.a), sentence_names(ctx.b)) if ctx.same_language else (None, None)
     if per[0] is None or per[1] is None:
         return None, None, set(), set()
@@ -213,17 +214,13 @@ def measure_asymmetry(ctx: Context, findings: list[Finding]) -> Asymmetry:
     # Across languages neither side sits inside the other: a translation carries every figure and
     # name, written its own way ("２０" for 20, "1万" for 10,000; Навальный for Navalny). On WMT21
     # the figures clue named the translation the source more often than the original.
-    na, nb = (document_names(ctx.a), document_names(ctx.b)) if ctx.same_language else ({}, {})
-    keep_a, keep_b, story_a, story_b = _story_sentences(ctx)
-    if keep_a is not None:
-        na = {k: v for k, v in na.items() if k in story_a}
-        nb = {k: v for k, v in nb.items() if k in story_b}
+    keep_a, keep_b, na, nb = _story_sentences(ctx)
     if na and nb:
-        only_a = _present(na, _folded_tokens(ctx.b), list(nb))
-        only_b = _present(nb, _folded_tokens(ctx.a), list(na))
-    else:  # one side's names cannot be read (German nouns, Japanese): no name comparison
+        only_a = _present(na, _folded_tokens(ctx.b), sorted(nb))
+        only_b = _present(nb, _folded_tokens(ctx.a), sorted(na))
+    else:  # one side has no names, or they cannot be read (German nouns, Japanese): no comparison
         only_a = only_b = 0
-        na = nb = {}
+        na = nb = set()
     fa, fb = (_figures(ctx.a, keep_a), _figures(ctx.b, keep_b)) if ctx.same_language else (set(), set())
     later_a, later_b, dated_a, dated_b = _later(ctx)
     doc_a, doc_b, dated_doc_a, dated_doc_b = _later_doc(ctx) if later_a == later_b == 0 else (0, 0, 0, 0)
