@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz.distance import Levenshtein
 
 from ..inspect.names import fold_name, respelling_finding, same_initial
+from ..model import Role, Sentence
 from .pairview import PairView
 
 # What an error counts for: changes a copier makes by mistake or choice, rarely the same twice
@@ -43,6 +44,11 @@ UNCARRIED_MIN, UNCARRIED_SHARE = 2, 0.1  # root sentences a child may carry that
 # not make one alone: the same machine makes the same word choices in two independent round
 # trips of one original.
 STABLE = frozenset({"name", "number", "negation"})
+# A republisher's notice naming someone the root does not ("© 2021 The Langham Record", "Follow
+# our coverage at The Penham Observer:", its page's address): a copy that keeps the notices it
+# inherited carries it on, so it is an error its copies share, and one a copy keeping others
+# lacks says it was not copied from that page.
+NOTICE_WEIGHT = 1.0
 SLACK = 0.0  # share of the errors it shares that a parent may lack in its child (see _could_be_parent)
 _SKIP_KINDS = frozenset({"mt_artifact", "omission"})
 _WORDS = re.compile(r"\w+")
@@ -64,9 +70,15 @@ class Profile:
     carried: frozenset[int] | None  # None: all of the root (the root itself, a lost copy)
     kinds: frozenset[str] | None = None  # kinds of error it can show (a translation: names); None: all
 
+    @property
+    def keeps_notices(self) -> bool:
+        return any(k[0] == "notice" for k in self.errors)
+
     def observes(self, e: Error) -> bool:
         if self.kinds is not None and e.key[0] not in self.kinds:
             return False
+        if e.key[0] == "notice":  # a copy that keeps no notice at all may have dropped this one
+            return self.keeps_notices
         return self.carried is None or not e.root_sentences or bool(e.root_sentences & self.carried)
 
 
@@ -124,6 +136,36 @@ def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profil
             continue  # the same once folded (case, diacritics): nothing a copy could inherit
         errors.setdefault(key, Error(key, f"{rtext[:50]} → {ctext[:50]}", WEIGHT.get(kind, OTHER_WEIGHT), where))
     return Profile(errors, view.linked(root))
+
+
+_NAMED = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _named(line: str) -> set[str]:
+    """Words of a notice that name someone: capitalised ones not opening a sentence, and the
+    words of a web address."""
+    address = "://" in line or "www." in line
+    out = set()
+    for m in _NAMED.finditer(line):
+        before = line[:m.start()].rstrip()
+        if address or m.group()[0].isupper() and before and before[-1] not in ".!?|:":
+            out.add(m.group().lower())
+    return out
+
+
+def notices(root: tuple[Sentence, ...], copy: tuple[Sentence, ...], root_text: str,
+            outlet: str | None) -> dict[tuple[str, ...], Error]:
+    """A copy's notice lines (boilerplate the root lacks) that name someone the root and its
+    outlet do not: the republisher's own, or one it inherited from the page it copied."""
+    lines = {_norm(s.text) for s in root}
+    known = set(_WORDS.findall(f"{root_text} {outlet or ''}".lower()))
+    out: dict[tuple[str, ...], Error] = {}
+    for s in copy:
+        norm = _norm(s.text)
+        if s.role is Role.BOILERPLATE and norm and norm not in lines and _named(s.text) - known:
+            key = ("notice", norm[:80])
+            out.setdefault(key, Error(key, f"notice “{s.text[:60]}”", NOTICE_WEIGHT, frozenset()))
+    return out
 
 
 def _between(view: PairView, root: str, pos: int) -> frozenset[int]:
@@ -219,7 +261,11 @@ def missing(parent: Profile | None, child: Profile | None) -> list[Error]:
     """``parent``'s errors that ``child`` could show but lacks: reasons it is not a descendant."""
     if parent is None or child is None:
         return []
-    return [e for k, e in parent.errors.items() if k not in child.errors and child.observes(e)]
+    # A copy that kept none of the parent's notices may drop notices; one that kept some would
+    # have kept them all.
+    kept = any(k[0] == "notice" and k in child.errors for k in parent.errors)
+    return [e for k, e in parent.errors.items()
+            if k not in child.errors and child.observes(e) and (kept or k[0] != "notice")]
 
 
 def shared(parent: Profile | None, child: Profile | None) -> list[Error]:
@@ -252,9 +298,11 @@ def cost(profiles: dict[str, Profile], distinct: bool = True) -> float:
     copy every other document seems to carry that copy's own errors undone (parsimony). With
     ``distinct`` an error several copies share counts once, as a tree with their common source
     would have it."""
+    # Notices say nothing of which text is the original (a candidate root's own would not count).
+    errs = [(k, e) for p in profiles.values() for k, e in p.errors.items() if k[0] != "notice"]
     if distinct:
-        return sum(e.weight for e in {k: e for p in profiles.values() for k, e in p.errors.items()}.values())
-    return sum(e.weight for p in profiles.values() for e in p.errors.values())
+        return sum(e.weight for e in dict(errs).values())
+    return sum(e.weight for _, e in errs)
 
 
 def blocks(profiles: dict[str, Profile], before: Callable[[str, str], float] = lambda x, y: 0.5,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..model import Document, Relation, Role, Tree, TreeEdge, TreeNode
 from .ancestry import (
@@ -32,6 +33,7 @@ from .ancestry import (
     cost,
     missing,
     name_profile,
+    notices,
     profile,
     respelled_again,
     shared,
@@ -204,7 +206,9 @@ class _Builder:
             # English hedge words do not read): a translation's profile holds its names only.
             same = (self.docs[root].lang or "") == (self.docs[x].lang or "")
             if v is not None and v.full and same:
-                out[x] = profile(root, v, self.docs[root].text, self.docs[x].text)
+                p = profile(root, v, self.docs[root].text, self.docs[x].text)
+                own = notices(v.sentences(root), v.sentences(x), self.docs[root].text, self.docs[root].outlet)
+                out[x] = replace(p, errors={**p.errors, **own}) if own else p
             elif v is not None and v.full and x != root and NAMES_ACROSS:
                 out[x] = name_profile(root, v, self.docs[root].text, self.docs[x].text)
         return respelled_again(self._same_text(root, out))
@@ -219,8 +223,10 @@ class _Builder:
             ps = [profiles[x] for x in xs]
             carried = None if any(p.carried is None for p in ps) else frozenset().union(*(p.carried for p in ps))
             kinds = None if any(p.kinds is None for p in ps) else frozenset().union(*(p.kinds for p in ps))
-            both = Profile({k: e for p in ps for k, e in p.errors.items()}, carried, kinds)
-            out.update(dict.fromkeys(xs, both))
+            body = {k: e for p in ps for k, e in p.errors.items() if k[0] != "notice"}
+            for x in xs:  # each keeps its own notices: they are what tells two such copies apart
+                own = {k: e for k, e in profiles[x].errors.items() if k[0] == "notice"}
+                out[x] = Profile({**body, **own}, carried, kinds)
         return out
 
     def _root(self) -> tuple[str, dict[str, Profile]]:
