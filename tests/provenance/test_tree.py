@@ -449,3 +449,24 @@ def test_a_page_keeping_its_source_s_notice_hangs_from_it():
     tree = _notice_tree(x, y)
     assert not [n for n in tree.nodes if n.kind == "lost"]
     assert tree.parent("y").parent == "x" and tree.parent("x").parent == "o"
+
+
+def _worded(v: PairView, similarity: float) -> PairView:
+    return replace(v, links=tuple(replace(lk, similarity=similarity) for lk in v.links))
+
+
+def test_a_rewrite_of_a_copy_that_reads_like_the_original_is_directed_from_it():
+    """i respells a name and drops a hedge but keeps the original's wording; c rewrites i and
+    carries its errors. Their verdict leaves the direction open, and neither has an error the
+    other lacks; but i reads like the original, not like c, so it was not copied from c."""
+    o = _doc("o")
+    i = _doc("i", ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40"))
+    c = _doc("c", i.text.replace("The mayor spoke", "The mayor gave a speech"))
+    errs = lambda x: [_respelled(o, x, "Tabalov", "Tabarov"), _hedge(o, x)]
+    pairs = [_worded(_pair(o, i, findings=errs(i)), 0.99), _worded(_pair(o, c, source="unknown", findings=errs(c)), 0.93),
+             _worded(_pair(i, c, source="unknown", relation=Relation.REWRITE), 0.94)]
+    edge = build_tree("o", [o, i, c], pairs).parent("c")
+    assert edge.parent == "i" and edge.directed and "shared_errors" in edge.clues
+    # A rewrite of a rewrite may swap words back towards the original's: within the gap, no call.
+    pairs[0] = _worded(pairs[0], 0.95)
+    assert not build_tree("o", [o, i, c], pairs).parent("c").directed

@@ -75,6 +75,10 @@ NAMES_ACROSS = True  # read a translation's names against the root (ancestry.nam
 # intermediates found, as rewrites and edited siblings passed for the source again).
 WORDING = 1.0
 WORDING_SLACK = 0.0
+# An edge between copies that share errors, directed because the parent reads more like the
+# original than like the child (by WORDED_GAP): a copy reads like its source. The gap leaves out
+# a rewrite of a rewrite that swapped words back to the original's.
+WORDED_SAYS, WORDED_GAP = 0.8, 0.02
 # Dates. A text cannot be copied from one published after it, but dates on the web are often
 # wrong (a time zone, an update stamp, a crawl date), so a date order is strong evidence, not a
 # rule: a carrier dated after another is not taken for its source (DATED counts as a sure
@@ -185,6 +189,12 @@ class _Builder:
                 node = f"lost-{len(self.lost) + 1}"
                 self.lost[node] = b
                 self.profiles[node] = Profile({e.key: e for e in b.errors}, None)
+
+    def _reads_like_root(self, p: str, c: str) -> bool:
+        """Whether ``p`` reads clearly more like the root than like ``c`` (by WORDED_GAP in mean
+        link similarity), so that it was not copied from ``c``."""
+        v, r = self.view(p, c), self.view(self.root, p)
+        return v is not None and r is not None and r.wording() - v.wording() >= WORDED_GAP
 
     def _by_chance(self, b: Block) -> bool:
         """What the group shares may be chance: every carrier is a machine round trip of the root,
@@ -382,6 +392,14 @@ class _Builder:
             names.append("shared_errors")
             lines.append(f"{child} carries {parent}'s own changes ({'; '.join(e.text for e in sh[:3])}) "
                          f"and is dated after it")
+        elif (parent != self.root and sh and not missing(pp, cp) and conf < DIRECTED and p >= 1 - DIRECTED
+              and self._reads_like_root(parent, child)):
+            # One was copied from the other, and the parent reads more like the original than
+            # like the child: it was not copied from the child.
+            conf = WORDED_SAYS
+            names.append("shared_errors")
+            lines.append(f"{child} carries {parent}'s own changes, and {parent} reads more like the original "
+                         f"than like {child}")
         if parent == self.root and self.root_sure > conf and p >= 1 - DIRECTED:
             conf = self.root_sure
             names.append("root")
