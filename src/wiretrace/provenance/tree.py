@@ -378,28 +378,21 @@ class _Builder:
         pp, cp = self.profiles.get(parent), self.profiles.get(child)
         sh = shared(pp, cp)
         conf = p
-        if (parent != self.root and sh and not missing(pp, cp) and missing(cp, pp)
-                and p >= 1 - DIRECTED):  # a confident verdict the other way is a contradiction
-            conf = max(p, ERRORS_SAY)
+        # The child carries all of the parent's errors: one was copied from the other (or both from
+        # a common source). Which came first: the child's own errors besides, the dates, or the
+        # wording (the parent reads more like the original than like the child, so it was not
+        # copied from it). A confident verdict the other way is a contradiction.
+        inherits = parent != self.root and bool(sh) and p >= 1 - DIRECTED and not missing(pp, cp)
+        why = ""
+        if inherits and missing(cp, pp):
+            conf, why = max(p, ERRORS_SAY), "and more of its own"
+        elif inherits and conf < DATED_LINE and self.dated(parent, child) > 0:
+            conf, why = DATED_LINE, "and is dated after it"
+        elif inherits and conf < DIRECTED and self._reads_like_root(parent, child):
+            conf, why = WORDED_SAYS, f"and {parent} reads more like the original than like {child}"
+        if why:
             names.append("shared_errors")
-            lines.append(f"{child} carries {parent}'s own changes ({'; '.join(e.text for e in sh[:3])}) "
-                         "and more of its own")
-        elif (parent != self.root and sh and not missing(pp, cp) and conf < DATED_LINE and p >= 1 - DIRECTED
-              and self.dated(parent, child) > 0):
-            # The child carries all of the parent's errors: one was copied from the other (or
-            # both from a common source); the dates say which came first.
-            conf = DATED_LINE
-            names.append("shared_errors")
-            lines.append(f"{child} carries {parent}'s own changes ({'; '.join(e.text for e in sh[:3])}) "
-                         f"and is dated after it")
-        elif (parent != self.root and sh and not missing(pp, cp) and conf < DIRECTED and p >= 1 - DIRECTED
-              and self._reads_like_root(parent, child)):
-            # One was copied from the other, and the parent reads more like the original than
-            # like the child: it was not copied from the child.
-            conf = WORDED_SAYS
-            names.append("shared_errors")
-            lines.append(f"{child} carries {parent}'s own changes, and {parent} reads more like the original "
-                         f"than like {child}")
+            lines.append(f"{child} carries {parent}'s own changes ({'; '.join(e.text for e in sh[:3])}) {why}")
         if parent == self.root and self.root_sure > conf and p >= 1 - DIRECTED:
             conf = self.root_sure
             names.append("root")
