@@ -443,6 +443,17 @@ def test_two_pages_keeping_a_third_page_s_notice_but_not_each_other_s_have_a_los
     assert tree.parent("x").parent == tree.parent("y").parent == lost[0]
 
 
+def test_two_pages_of_the_same_text_each_with_only_its_own_notices_have_a_lost_source():
+    """No third page's notice this time: x and y are word for word the same, errors included,
+    and each carries a notice of its own and none of the other's. A page copied whole keeps
+    the notices it found, so neither was copied from the other."""
+    tree = _notice_tree(_page("x", "© 2021 The Langham Record"),
+                        _page("y", "Read more stories like this at The Felldale Record"))
+    lost = [n.id for n in tree.nodes if n.kind == "lost"]
+    assert len(lost) == 1, tree.edges
+    assert tree.parent("x").parent == tree.parent("y").parent == lost[0]
+
+
 def test_a_page_keeping_its_source_s_notice_hangs_from_it():
     x = _page("x", "© 2021 The Langham Record")
     y = _page("y", "© 2021 The Langham Record", "Read more stories like this at The Felldale Record")

@@ -262,10 +262,18 @@ def missing(parent: Profile | None, child: Profile | None) -> list[Error]:
     if parent is None or child is None:
         return []
     # A copy that kept none of the parent's notices may drop notices; one that kept some would
-    # have kept them all.
-    kept = any(k[0] == "notice" and k in child.errors for k in parent.errors)
+    # have kept them all. So would one with the parent's very text and changes that carries
+    # notices of its own: a page copied whole keeps what it found around the text, and a
+    # stripped copy that then added its own is the less likely story (two such pages are
+    # siblings from a common source).
+    kept = any(k[0] == "notice" and k in child.errors for k in parent.errors) or (
+        child.keeps_notices and child.carried == parent.carried and _body(child) == _body(parent))
     return [e for k, e in parent.errors.items()
             if k not in child.errors and child.observes(e) and (kept or k[0] != "notice")]
+
+
+def _body(p: Profile) -> set[tuple[str, ...]]:
+    return {k for k in p.errors if k[0] != "notice"}
 
 
 def shared(parent: Profile | None, child: Profile | None) -> list[Error]:
