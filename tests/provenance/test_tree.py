@@ -28,7 +28,7 @@ from wiretrace.provenance.ancestry import Error, Profile, blocks, name_profile, 
 from wiretrace.provenance.branching import arborescence
 from wiretrace.provenance.coverage import coverage_map
 from wiretrace.provenance.pairview import PairView
-from wiretrace.provenance.tree import build_tree
+from wiretrace.provenance.tree import DATED_LINE, build_tree
 
 ROOT_TEXT = "Tabalov said about 40 people came. The mayor spoke. Rain fell."
 
@@ -227,6 +227,19 @@ def test_a_sure_root_directs_its_edge_to_a_rewrite_whose_verdict_is_unknown():
     assert tree.roots == ("o",) and tree.reference == "o"
     edge = tree.parent("rw")
     assert edge.parent == "o" and edge.directed and "root" in edge.clues
+
+
+def test_a_root_chosen_by_a_close_call_directs_its_edge_only_when_dated_before_the_child():
+    """o carries text the rewrite lacks, so it is the root by parsimony, but by too little to
+    direct anything alone; dated before the rewrite as well, its edge is directed."""
+    def tree(o_date: str | None, rw_date: str | None) -> Tree:
+        o, rw = replace(_doc("o"), published=o_date), replace(_doc("rw"), published=rw_date)
+        return build_tree("o", [o, rw], [_pair(o, rw, source="unknown", relation=Relation.REWRITE, cov=(0.8, 1.0))])
+    assert not tree(None, None).parent("rw").directed
+    (edge,) = tree("2021-03-02", "2021-03-01").edges  # the dates and the texts disagree
+    assert not edge.directed
+    edge = tree("2021-03-01", "2021-03-02").parent("rw")
+    assert edge.parent == "o" and edge.directed and edge.confidence == DATED_LINE and "root" in edge.clues
 
 
 def test_a_copy_s_own_passage_counts_whichever_side_of_the_pair_it_is():

@@ -87,7 +87,8 @@ WORDED_SAYS, WORDED_GAP = 0.8, 0.02
 DATED = 0.9
 LATE = 2.0
 # Confidence of an edge between copies when the child carries every error of the parent and is
-# dated after it (the errors say one was copied from the other, the dates say which).
+# dated after it (the errors say one was copied from the other, the dates say which); and of an
+# edge from a root chosen by a close parsimony call and dated before the child.
 DATED_LINE = 0.8
 # A lost copy's arc over a carrier's (``_Builder._lost_arc``) when their texts explain the child
 # equally well: the group's changes need a source, and the lost one is it.
@@ -393,11 +394,17 @@ class _Builder:
         if why:
             names.append("shared_errors")
             lines.append(f"{child} carries {parent}'s own changes ({'; '.join(e.text for e in sh[:3])}) {why}")
-        if parent == self.root and self.root_sure > conf and p >= 1 - DIRECTED:
-            conf = self.root_sure
-            names.append("root")
-            lines.append(f"{parent} is the story's original by parsimony: the copies' changes add up to least "
-                         f"from it (margin {self.margin:.1f} over the next candidate)")
+        if parent == self.root and p >= 1 - DIRECTED:
+            # A close parsimony call alone directs nothing, but the original by parsimony that is
+            # also dated before the child, against no verdict the other way, is two clues agreeing.
+            sure, dated = self.root_sure, ""
+            if sure < DATED_LINE and self.margin > 0 and p >= 0.5 and self.dated(parent, child) > 0:
+                sure, dated = DATED_LINE, f", and it is dated before {child}"
+            if sure > conf:
+                conf = sure
+                names.append("root")
+                lines.append(f"{parent} is the story's original by parsimony: the copies' changes add up to least "
+                             f"from it (margin {self.margin:.1f} over the next candidate){dated}")
         if conf < DIRECTED:
             lines.append("direction evidence is weak: direction unknown")
         return TreeEdge(parent, child, v.verdict.relation.value, conf >= DIRECTED, round(conf, 3),
