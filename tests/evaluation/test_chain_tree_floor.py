@@ -39,7 +39,9 @@ pytestmark = pytest.mark.evaluation
 # on this subset (the 200-family figures rose: docs/benchmarks.md §9); the parents floor rises.
 # Session 11 (a republisher's notice tells a page from its copy; the wording directs an edge
 # between copies sharing errors): parents 0.764, lost intermediates 0.75 (12 of 16), roots 0.875.
-PARENT_FLOOR = 0.74
+# Session 12 (a twin with only its own notices was not copied from the other; a close root
+# dated first directs its edges): parents 0.775 (69 of 89), lost 0.75, roots 0.875.
+PARENT_FLOOR = 0.75
 LOST_FLOOR = 0.68
 ROOT_FLOOR = 0.84
 
