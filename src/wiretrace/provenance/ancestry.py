@@ -74,6 +74,15 @@ class Profile:
     def keeps_notices(self) -> bool:
         return any(k[0] == "notice" for k in self.errors)
 
+    @property
+    def body(self) -> dict[tuple[str, ...], Error]:
+        """Its errors in the story's text, without the notices around it."""
+        return {k: e for k, e in self.errors.items() if k[0] != "notice"}
+
+    @property
+    def notice_errors(self) -> dict[tuple[str, ...], Error]:
+        return {k: e for k, e in self.errors.items() if k[0] == "notice"}
+
     def observes(self, e: Error) -> bool:
         if self.kinds is not None and e.key[0] not in self.kinds:
             return False
@@ -267,13 +276,9 @@ def missing(parent: Profile | None, child: Profile | None) -> list[Error]:
     # stripped copy that then added its own is the less likely story (two such pages are
     # siblings from a common source).
     kept = any(k[0] == "notice" and k in child.errors for k in parent.errors) or (
-        child.keeps_notices and child.carried == parent.carried and _body(child) == _body(parent))
+        child.keeps_notices and child.carried == parent.carried and child.body.keys() == parent.body.keys())
     return [e for k, e in parent.errors.items()
             if k not in child.errors and child.observes(e) and (kept or k[0] != "notice")]
-
-
-def _body(p: Profile) -> set[tuple[str, ...]]:
-    return {k for k in p.errors if k[0] != "notice"}
 
 
 def shared(parent: Profile | None, child: Profile | None) -> list[Error]:
@@ -307,7 +312,7 @@ def cost(profiles: dict[str, Profile], distinct: bool = True) -> float:
     ``distinct`` an error several copies share counts once, as a tree with their common source
     would have it."""
     # Notices say nothing of which text is the original (a candidate root's own would not count).
-    errs = [(k, e) for p in profiles.values() for k, e in p.errors.items() if k[0] != "notice"]
+    errs = [(k, e) for p in profiles.values() for k, e in p.body.items()]
     if distinct:
         return sum(e.weight for e in dict(errs).values())
     return sum(e.weight for _, e in errs)

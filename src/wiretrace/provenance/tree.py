@@ -234,10 +234,9 @@ class _Builder:
             ps = [profiles[x] for x in xs]
             carried = None if any(p.carried is None for p in ps) else frozenset().union(*(p.carried for p in ps))
             kinds = None if any(p.kinds is None for p in ps) else frozenset().union(*(p.kinds for p in ps))
-            body = {k: e for p in ps for k, e in p.errors.items() if k[0] != "notice"}
+            body = {k: e for p in ps for k, e in p.body.items()}
             for x in xs:  # each keeps its own notices: they are what tells two such copies apart
-                own = {k: e for k, e in profiles[x].errors.items() if k[0] == "notice"}
-                out[x] = Profile({**body, **own}, carried, kinds)
+                out[x] = Profile({**body, **profiles[x].notice_errors}, carried, kinds)
         return out
 
     def _root(self) -> tuple[str, dict[str, Profile]]:
