@@ -1,0 +1,85 @@
+"""Family trees of pages that carry the same text: what tells a page from its copy (the notices
+around the text) and what does not (two pages alike that nothing orders)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from test_tree import ROOT_TEXT, _doc, _hedge, _pair, _respelled, _worded
+
+from wiretrace.model import Clue, Document, Relation, Role, Tree
+from wiretrace.provenance.pairview import PairView
+from wiretrace.provenance.tree import build_tree
+
+
+def _page(i: str, *notices: str) -> Document:
+    """The root's text with its errors (Tabarov, the hedge dropped) and notice lines."""
+    return _doc(i, ". ".join([ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40").rstrip("."),
+                              *notices]))
+
+
+def _notice_pair(a: Document, b: Document, **kw) -> PairView:
+    """Sentences past the root's three are notices (boilerplate), as the segmenter marks them."""
+    v = _pair(a, b, **kw)
+    mark = lambda ss: tuple(s if s.index < 3 else replace(s, role=Role.BOILERPLATE) for s in ss)
+    return replace(v, sentences_a=mark(v.sentences_a), sentences_b=mark(v.sentences_b))
+
+
+def _notice_tree(x: Document, y: Document) -> Tree:
+    o = _doc("o")
+    errs = lambda c: [_respelled(o, c, "Tabalov", "Tabarov"), _hedge(o, c)]
+    pairs = [_notice_pair(o, x, findings=errs(x)), _notice_pair(o, y, findings=errs(y)),
+             _notice_pair(x, y, source="unknown", relation=Relation.VERBATIM)]
+    return build_tree("o", [o, x, y], pairs)
+
+
+def test_two_pages_keeping_a_third_page_s_notice_but_not_each_other_s_have_a_lost_source():
+    """Two verbatim copies carry the same errors and the notice of a page the corpus lacks
+    (the Penham Observer's), each with its own notice beside it: neither kept the other's, so
+    neither is the other's source; they descend from the lost page."""
+    lost_notice = "Follow our coverage at The Penham Observer"
+    x = _page("x", lost_notice, "© 2021 The Langham Record")
+    y = _page("y", lost_notice, "Read more stories like this at The Felldale Record")
+    tree = _notice_tree(x, y)
+    lost = [n.id for n in tree.nodes if n.kind == "lost"]
+    assert len(lost) == 1, tree.edges
+    assert tree.parent("x").parent == tree.parent("y").parent == lost[0]
+
+
+def test_two_pages_of_the_same_text_each_with_only_its_own_notices_have_a_lost_source():
+    """No third page's notice this time: x and y are word for word the same, errors included,
+    and each carries a notice of its own and none of the other's. A page copied whole keeps
+    the notices it found, so neither was copied from the other."""
+    tree = _notice_tree(_page("x", "© 2021 The Langham Record"),
+                        _page("y", "Read more stories like this at The Felldale Record"))
+    lost = [n.id for n in tree.nodes if n.kind == "lost"]
+    assert len(lost) == 1, tree.edges
+    assert tree.parent("x").parent == tree.parent("y").parent == lost[0]
+
+
+def test_a_page_keeping_its_source_s_notice_hangs_from_it():
+    x = _page("x", "© 2021 The Langham Record")
+    y = _page("y", "© 2021 The Langham Record", "Read more stories like this at The Felldale Record")
+    tree = _notice_tree(x, y)
+    assert not [n for n in tree.nodes if n.kind == "lost"]
+    assert tree.parent("y").parent == "x" and tree.parent("x").parent == "o"
+
+
+def test_two_pages_alike_that_nothing_orders_both_hang_from_their_source():
+    """x and y are word for word the same, errors included, with nothing around the text, and
+    only the dates order them. Many outlets print one wire copy, and one engine translates a
+    text the same way twice: neither is taken for the other's source, each hangs from the
+    page both were compared with."""
+    o = _doc("o")
+    x, y = replace(_page("x"), published="2021-05-01"), replace(_page("y"), published="2021-05-02")
+    errs = lambda c: [_respelled(o, c, "Tabalov", "Tabarov"), _hedge(o, c)]
+    xy = _worded(_pair(x, y, source="a", conf=0.65, relation=Relation.VERBATIM), 1.0)
+    xy = replace(xy, verdict=replace(xy.verdict, clues=(Clue("published_later", "b", 1.0, "B is dated later"),)))
+    pairs = [_pair(o, x, findings=errs(x)), _pair(o, y, findings=errs(y)), xy]
+    tree = build_tree("o", [o, x, y], pairs)
+    assert tree.parent("x").parent == tree.parent("y").parent == "o", tree.edges
+    # A clue in the texts that y came from x (here: x holds figures y lacks) still orders them.
+    y2 = _doc("y", y.text.replace("The mayor spoke", "The mayor spoke briefly"))
+    xy2 = _worded(_pair(x, y2, source="a", conf=0.65, relation=Relation.EDITED), 1.0)
+    tree = build_tree("o", [o, x, y2], [pairs[0], _pair(o, y2, findings=errs(y2)), xy2])
+    assert tree.parent("y").parent == "x", tree.edges
