@@ -64,7 +64,6 @@ DISTINCT = True
 LACK = 10.0
 OWN = 0.5
 UNCOMPARED = 2.0
-ALIKE = 0.98
 # The root was the original in about 60 % of those stories when its margin over the next
 # candidate was under 4, and in 97 % from 4 up: under 3.5 it directs nothing by itself.
 ROOT_OFFSET, ROOT_SCALE = 3.0, 1.0
@@ -80,6 +79,11 @@ WORDING_SLACK = 0.0
 # original than like the child (by WORDED_GAP): a copy reads like its source. The gap leaves out
 # a rewrite of a rewrite that swapped words back to the original's.
 WORDED_SAYS, WORDED_GAP = 0.8, 0.02
+# Mean link similarity from which two pages read as one text (``_alike``). On generated chains
+# sibling rewrites read 0.98-0.99 alike (a rewrite and its source 0.93-0.96); an edited copy
+# reads 0.99 like its source too, but its captions and conversions are changes and clues of
+# its own, which keep the two apart.
+ALIKE = 0.98
 # Dates. A text cannot be copied from one published after it, but dates on the web are often
 # wrong (a time zone, an update stamp, a crawl date), so a date order is strong evidence, not a
 # rule: a carrier dated after another is not taken for its source (DATED counts as a sure
