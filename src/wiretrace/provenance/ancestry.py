@@ -38,6 +38,10 @@ OTHER_WEIGHT = 0.5
 MIN_SHARED = 1.0
 NAME_RATIO = 0.8  # how close a translation's spelling must be to a root name to be its respelling
 UNCARRIED_MIN, UNCARRIED_SHARE = 2, 0.1  # root sentences a child may carry that its parent lacks
+# ... unless they lie past the end of the parent's text (beyond the sentence after its last
+# linked one): a missed link leaves a gap inside a text, not a tail. On generated chains a
+# summary keeping two late sentences of a lost copy passed for the child of a trimmed sibling.
+PAST_END = 0
 # A group points to a common intermediate only with MIN_SHARED of these: a respelled name, a
 # changed figure, a flipped negation, which two copiers rarely make alike. Reworded quotes,
 # modality and attribution, words added and the like count towards a group's weight but do
@@ -296,14 +300,24 @@ def uncarried(parent: Profile | None, child: Profile | None) -> int:
     return len((child.carried or frozenset()) - parent.carried) if child.carried is not None else 0
 
 
+def past_end(parent: Profile | None, child: Profile | None) -> int:
+    """Root sentences ``child`` carries from beyond the end of ``parent``'s text (the sentence
+    after its last linked one is given the benefit of a loose link)."""
+    if parent is None or child is None or not parent.carried or child.carried is None:
+        return 0
+    end = max(parent.carried) + 1
+    return sum(1 for i in child.carried if i > end)
+
+
 def _could_be_parent(parent: Profile, child: Profile) -> bool:
     # A little slack: a finding missed in one pair (a misaligned sentence, a partial copy's
     # borrowed passage linked loosely) must not make a kept intermediate look lost.
     lacking = sum(e.weight for e in missing(parent, child))
     if lacking > max(0.5, SLACK * sum(e.weight for e in shared(parent, child))):
         return False
-    # Sentence links miss a reworded sentence now and then: a few are tolerated.
-    return uncarried(parent, child) <= max(UNCARRIED_MIN, UNCARRIED_SHARE * len(child.carried or ()))
+    # Sentence links miss a reworded sentence now and then: a few are tolerated, inside the text.
+    return (uncarried(parent, child) <= max(UNCARRIED_MIN, UNCARRIED_SHARE * len(child.carried or ()))
+            and past_end(parent, child) <= PAST_END)
 
 
 def cost(profiles: dict[str, Profile], distinct: bool = True) -> float:
