@@ -195,12 +195,31 @@ def _link(ctx: Context, v: LinkView) -> list[Finding]:
     out = []
     free_b = list(fb)
     unmatched_a = []
+    clause_no = {id(c): i for i, c in enumerate(v.a_clauses)}  # not list.index: quadratic in a huge link
+
+    def counterpart(x: Figure, mutual: bool = False) -> Clause | None:
+        i = clause_no[id(x.clause)]
+        k, _ = v.match_a[i]
+        return v.b_clauses[k] if k >= 0 and (not mutual or v.match_b[k][0] == i) else None
+
+    # A figure is paired in its counterpart clause first: a headline repeating the lead's
+    # figure without its hedge ("£360m plan" over "would cost roughly £360m"), linked with the
+    # lead to a rewritten headline and the lead, must not take the lead's figure from it.
+    pairs: dict[int, Figure] = {}
     for x in fa:
-        y = next((y for y in free_b if y.value == x.value and y.percent == x.percent), None)
+        mine = counterpart(x, mutual=True)
+        y = None if mine is None else next(
+            (y for y in free_b if y.clause is mine and y.value == x.value and y.percent == x.percent), None)
+        if y is not None:
+            pairs[id(x)] = y
+            free_b.remove(y)
+    for x in fa:
+        y = pairs.get(id(x)) or next((y for y in free_b if y.value == x.value and y.percent == x.percent), None)
         if y is None:
             unmatched_a.append(x)
             continue
-        free_b.remove(y)
+        if id(x) not in pairs:
+            free_b.remove(y)
         if x.currency and y.currency and x.currency != y.currency:
             out.append(finding("number", "currency_changed", "high", x.span, y.span,
                                f"{quote(x.text)} became {quote(y.text)}: same number, different currency",
@@ -220,11 +239,10 @@ def _link(ctx: Context, v: LinkView) -> list[Finding]:
             out.append(finding("number", "hedge_added", "low", x.span, y.span,
                                f"{quote(x.text)} became {quote(y.text)}: the copy adds a qualifier",
                                f"A: {x.text}", f"B: {y.text}"))
-    clause_no = {id(c): i for i, c in enumerate(v.a_clauses)}  # not list.index: quadratic in a huge link
     for x in unmatched_a:
         # Same kind of figure in the counterpart clause: the value itself changed.
-        k, _ = v.match_a[clause_no[id(x.clause)]]
-        twin = next((y for y in free_b if k >= 0 and y.clause is v.b_clauses[k]
+        other = counterpart(x)
+        twin = next((y for y in free_b if other is not None and y.clause is other
                      and y.currency == x.currency and y.percent == x.percent), None)
         if twin is not None:
             free_b.remove(twin)

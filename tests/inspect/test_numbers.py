@@ -1,0 +1,30 @@
+"""The numbers family: figures paired across a linked passage, and their hedges."""
+
+from __future__ import annotations
+
+from wiretrace import Document, compare
+
+BODY = ("The club said the stadium would be privately financed and ready by 2021. "
+        "Kenddale Athletic are currently fourth in the league, five points off the top.")
+
+
+def _numbers(a: str, b: str) -> list[tuple[str, str]]:
+    c = compare(Document("a", a), Document("b", b))
+    return [(f.change, c.b.text[f.b.start:f.b.end] if f.b else "") for f in c.findings if f.kind == "number"]
+
+
+def test_a_headline_repeating_the_lead_s_figure_does_not_hide_the_lead_s_dropped_hedge():
+    # The rewritten headline links with the lead as one passage; the original headline's bare
+    # "£360.4 million" must not be paired with the copy's lead and leave "roughly" unread.
+    a = ("Kenddale Athletic unveil £360.4 million plan for new stadium\n\n"
+         "Kenddale Athletic unveiled plans on Wednesday for a 31,000-seat stadium on the edge of Kenddale "
+         "that would cost roughly £360.4 million. " + BODY)
+    b = ("What the stadium plan means for Kenddale Athletic and its supporters\n\n"
+         "Kenddale Athletic unveiled plans on Wednesday for a 31,000-seat stadium on the edge of Kenddale "
+         "that would cost £360.4 million. " + BODY)
+    assert ("hedge_removed", "£360.4 million") in _numbers(a, b)
+
+
+def test_a_figure_kept_with_its_hedge_is_no_finding():
+    a = "Officials said about 40 people were hurt in the blast on Monday. " + BODY
+    assert _numbers(a, a.replace("Monday", "Tuesday")) == []
