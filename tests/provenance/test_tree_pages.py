@@ -65,19 +65,34 @@ def test_a_page_keeping_its_source_s_notice_hangs_from_it():
     assert tree.parent("y").parent == "x" and tree.parent("x").parent == "o"
 
 
+def _dated_twins(x: Document, y: Document) -> PairView:
+    """x and y word for word the same, and only the dates order them (y is dated later)."""
+    xy = _worded(_pair(x, y, source="a", conf=0.65, relation=Relation.VERBATIM), 1.0)
+    return replace(xy, verdict=replace(xy.verdict, clues=(Clue("published_later", "b", 1.0, "B is dated later"),)))
+
+
 def test_two_pages_alike_that_nothing_orders_both_hang_from_their_source():
-    """x and y are word for word the same, errors included, with nothing around the text, and
-    only the dates order them. Many outlets print one wire copy, and one engine translates a
-    text the same way twice: neither is taken for the other's source, each hangs from the
-    page both were compared with."""
+    """x and y are word for word the same text as o, with nothing around it, and only the
+    dates order them. Many outlets print one wire copy, and one engine translates a text the
+    same way twice: neither is taken for the other's source, each hangs from the page both
+    were compared with."""
+    o = _doc("o")
+    x, y = replace(_doc("x"), published="2021-05-01"), replace(_doc("y"), published="2021-05-02")
+    tree = build_tree("o", [o, x, y], [_pair(o, x), _pair(o, y), _dated_twins(x, y)])
+    assert tree.parent("x").parent == tree.parent("y").parent == "o", tree.edges
+
+
+def test_two_pages_alike_sharing_changes_of_the_text_they_copied_hang_from_a_lost_copy():
+    """The same two pages, now both with a respelled name and a dropped hedge o lacks: as
+    neither is the other's source, neither stands for the source of those changes either,
+    which is a copy missing from the corpus."""
     o = _doc("o")
     x, y = replace(_page("x"), published="2021-05-01"), replace(_page("y"), published="2021-05-02")
     errs = lambda c: [_respelled(o, c, "Tabalov", "Tabarov"), _hedge(o, c)]
-    xy = _worded(_pair(x, y, source="a", conf=0.65, relation=Relation.VERBATIM), 1.0)
-    xy = replace(xy, verdict=replace(xy.verdict, clues=(Clue("published_later", "b", 1.0, "B is dated later"),)))
-    pairs = [_pair(o, x, findings=errs(x)), _pair(o, y, findings=errs(y)), xy]
+    pairs = [_pair(o, x, findings=errs(x)), _pair(o, y, findings=errs(y)), _dated_twins(x, y)]
     tree = build_tree("o", [o, x, y], pairs)
-    assert tree.parent("x").parent == tree.parent("y").parent == "o", tree.edges
+    lost = [n.id for n in tree.nodes if n.kind == "lost"]
+    assert len(lost) == 1 and tree.parent("x").parent == tree.parent("y").parent == lost[0], tree.edges
     # A clue in the texts that y came from x (here: x holds figures y lacks) still orders them.
     y2 = _doc("y", y.text.replace("The mayor spoke", "The mayor spoke briefly"))
     xy2 = _worded(_pair(x, y2, source="a", conf=0.65, relation=Relation.EDITED), 1.0)

@@ -188,6 +188,11 @@ class _Builder:
             # A copy reads at least as much like its source as like the original: a sibling
             # that kept the original's wording was not copied from a rewrite of it.
             v, r = self.view(p, c), self.view(self.root, c)
+            # Two pages alike that nothing orders are not each other's source (``_alike``), so
+            # neither stands for the source of the changes they share: that is a lost copy (one
+            # wire copy printed twice, one text machine-translated the same way twice).
+            if v is not None and self._alike(v):
+                return False
             return v is None or r is None or v.wording() >= r.wording() - WORDING_SLACK
 
         for b in blocks(copies, before, DIRECTED, worded):
