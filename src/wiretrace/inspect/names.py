@@ -139,7 +139,8 @@ def find(ctx: Context) -> list[Finding]:
             score = JaroWinkler.similarity(_fold(t.text), _fold(u.text))
             if score < SIMILAR or not same_initial(t.text, u.text):
                 continue
-            if _morphological(t.text, u.text) and not accepted_variant(t.text, u.text):
+            if (_morphological(t.text, u.text) and not accepted_variant(t.text, u.text)
+                    and not (vowel_added(t.text, u.text) and _same_place(ctx, v, t, u))):
                 continue
             seen.add(id(u))
             out.append(_respelling(t, u, score))
@@ -148,6 +149,28 @@ def find(ctx: Context) -> list[Finding]:
         if ctx.side(side).lang not in _NOUN_CAPITALISING:
             out.extend(_inconsistent(ctx, side, common))
     return out
+
+
+def vowel_added(x: str, y: str) -> bool:
+    """One spelling is the other with an "e" or "a" after it (Clark / Clarke, Ibenwa / Ibenwae):
+    endings that make no English adjective of a place, unlike "n", "ian", "ese" or "i" (Qatari)."""
+    x, y = sorted((_fold(x), _fold(y)), key=len)
+    return y[:-1] == x and y[-1] in "ea"
+
+
+def _same_place(ctx: Context, v, t: Token, u: Token) -> bool:
+    """Whether ``t`` and ``u`` stand between the same words (a sentence's edge counts as a word):
+    "Qashid answered" / "Qashide answered" is one name spelled two ways, where a feminine or
+    plural form changes the words around it too."""
+    def around(side: Side, sentences, tok: Token) -> tuple[str, str] | None:
+        toks = [x for i in sentences for x in side.tokens[i]]
+        k = next((k for k, x in enumerate(toks) if x.start == tok.start), None)
+        if k is None:
+            return None
+        return (toks[k - 1].low if k else "", toks[k + 1].low if k + 1 < len(toks) else "")
+
+    here = around(ctx.a, v.link.a, t)
+    return here is not None and here == around(ctx.b, v.link.b, u)
 
 
 def respelling_finding(f: Finding) -> bool:
