@@ -43,3 +43,10 @@ def test_a_roundup_with_a_reprint_does_not_join_the_stories_it_quotes():
     edges = [Edge(1, 2, 0.9, 0.9), Edge(10, 11, 0.9, 0.9), Edge(5, 6, 1.0, 1.0),
              Edge(1, 5, 0.95, 0.2), Edge(10, 5, 0.9, 0.3)]
     assert _stories(edges) == [[1, 2], [5, 6], [10, 11]]
+
+
+def test_two_summaries_join_a_story_of_two_they_are_made_of():
+    # 1 and its rewrite 2; 7 and 8 summarise a lost copy of 1 (each wholly 1's text): the same
+    # size as the story, and made of it, so they join it.
+    edges = [Edge(1, 2, 1.0, 1.0), Edge(7, 8, 0.7, 0.6), Edge(1, 7, 0.2, 1.0), Edge(1, 8, 0.3, 0.97)]
+    assert _stories(edges) == [[1, 2, 7, 8]]

@@ -66,8 +66,9 @@ def _find(parent: dict[int, int], x: int) -> int:
 def _join_contained(edges: list[Edge], parent: dict[int, int]) -> None:
     """A small family some member of which is wholly made of one larger family's text (a
     summary and its reprint, linked to the full story only by the summary's weak edge) joins
-    that family. Only into one family, and only a smaller one: a roundup that quotes two
-    stories whole is made of their text, not they of its, and never chains them."""
+    that family. Only into one family, and only a smaller one or one of the same size: a
+    roundup that quotes two stories whole is made of their text, not they of its, and never
+    chains them."""
     size: dict[int, int] = {}
     for x in parent:
         r = _find(parent, x)
@@ -80,9 +81,17 @@ def _join_contained(edges: list[Edge], parent: dict[int, int]) -> None:
             fx, fy = _find(parent, x), _find(parent, y)
             if fx != fy and cx >= CONTAINED:
                 into.setdefault(fx, set()).add(fy)
+    poured: dict[int, int] = {}  # how many families are made of each family's text
+    for targets in into.values():
+        for fy in targets:
+            poured[fy] = poured.get(fy, 0) + 1
     for fx, targets in sorted(into.items()):
         fy = next(iter(targets))
-        if len(targets) == 1 and size[fx] < size[fy]:
+        # Of two families of one size, the one made of the other's text joins it (two summaries
+        # of a lost copy, and the original with a rewrite), unless each is made of the other's
+        # or others are made of it too (stories a roundup and its reprint quote whole).
+        alone = poured[fy] == 1 and fx not in into.get(fy, ())
+        if len(targets) == 1 and (size[fx] < size[fy] or size[fx] == size[fy] and alone):
             ra, rb = _find(parent, fx), _find(parent, fy)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
