@@ -387,15 +387,15 @@ def test_a_copy_cut_off_before_its_source_s_own_passage_is_not_blamed_for_lackin
     assert tree.parent("c").parent == "i", tree.edges
 
 
-def _round_trip_siblings(name: bool) -> Tree:
+def _round_trip_siblings(name: bool, spelling: str = "Tabarov") -> Tree:
     o = _doc("o")
     bad = ROOT_TEXT.replace("about 40", "40")
-    bad = bad.replace("Tabalov", "Tabarov") if name else bad
+    bad = bad.replace("Tabalov", spelling) if name else bad
     c1, c2 = _doc("c1", bad.replace("The mayor", "The mayer")), _doc("c2", bad.replace("Rain fell", "Rain fall"))
     own1 = Finding("negation", "flipped", Severity.HIGH, Span(35, 44), Span(29, 38), "x", ())
     own2 = Finding("negation", "flipped", Severity.HIGH, Span(52, 61), Span(52, 61), "x", ())
     rt = Relation.ROUND_TRIP
-    names = [(lambda c: _respelled(o, c, "Tabalov", "Tabarov"))] if name else []
+    names = [(lambda c: _respelled(o, c, "Tabalov", spelling))] if name else []
     pairs = [_pair(o, c1, findings=[*(f(c1) for f in names), _hedge(o, c1), own1], relation=rt),
              _pair(o, c2, findings=[*(f(c2) for f in names), _hedge(o, c2), own2], relation=rt),
              _pair(c1, c2, source="unknown", relation=rt, findings=[
@@ -420,6 +420,10 @@ def test_two_round_trips_sharing_a_respelled_name_have_a_lost_copy():
     lost = [n.id for n in tree.nodes if n.kind == "lost"]
     assert len(lost) == 1
     assert tree.parent("c1").parent == tree.parent("c2").parent == lost[0]
+    # A vowel added after the name is no choice (a transliteration through Japanese ends every
+    # syllable in one): round trips share it by chance.
+    tree = _round_trip_siblings(name=True, spelling="Tabalove")
+    assert not [n for n in tree.nodes if n.kind == "lost"]
 
 
 def _worded(v: PairView, similarity: float) -> PairView:
