@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..inspect.names import vowel_added
 from ..model import Document, Relation, Role, Tree, TreeEdge, TreeNode
 from .ancestry import (
     MIN_SHARED,
@@ -38,7 +39,6 @@ from .ancestry import (
     respelled_again,
     shared,
 )
-from ..inspect.names import vowel_added
 from .branching import arborescence
 from .direction import parse_date
 from .pairview import PairView
