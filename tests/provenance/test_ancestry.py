@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from wiretrace.provenance.ancestry import Error, Profile, blocks
+from test_tree import _doc, _pair, _worded
+
+from wiretrace.provenance.ancestry import Error, Profile, blocks, profile
 
 
 def _profile(carried: range | set[int]) -> Profile:
@@ -30,3 +32,12 @@ def test_a_few_missed_links_inside_the_parent_s_text_are_tolerated():
 def test_one_sentence_just_past_the_parent_s_end_is_a_loose_link_not_a_fuller_source():
     (block,) = blocks({"parent": _profile(range(6)), "child": _profile({0, 1, 2, 6})})
     assert "parent" in block.intermediates
+
+
+def test_a_root_sentence_linked_only_loosely_is_not_carried():
+    # A partial copy's own story links loosely to root sentences of the same kind: what the copy
+    # "lacks" there says nothing of the page it copied.
+    o, c = _doc("o"), _doc("c")
+    close, loose = _pair(o, c), _worded(_pair(o, c), 0.4)
+    assert profile("o", close, o.text, c.text).carried
+    assert profile("o", loose, o.text, c.text).carried == frozenset()
