@@ -98,3 +98,16 @@ def test_two_pages_alike_sharing_changes_of_the_text_they_copied_hang_from_a_los
     xy2 = _worded(_pair(x, y2, source="a", conf=0.65, relation=Relation.EDITED), 1.0)
     tree = build_tree("o", [o, x, y2], [pairs[0], _pair(o, y2, findings=errs(y2)), xy2])
     assert tree.parent("y").parent == "x", tree.edges
+
+
+def test_a_translation_of_the_root_hangs_from_it_not_from_a_reprint_of_it():
+    """v reprints o word for word; t translates o. Neither translation pair names a source, and
+    t links a little more of v than of o (alignment noise): the sure root is still the likelier
+    source."""
+    o, v = _doc("o"), _doc("v")
+    t = replace(_doc("t", "Tabalov sagte, etwa 40 Menschen kamen. Der Bürgermeister sprach. Es regnete."), lang="de")
+    tr = Relation.TRANSLATION
+    pairs = [_pair(o, v, relation=Relation.VERBATIM), _pair(v, t, source="unknown", relation=tr, cov=(0.95, 0.95)),
+             _pair(o, t, source="unknown", relation=tr)]
+    tree = build_tree("o", [o, v, t], pairs)
+    assert tree.parent("t").parent == "o", tree.edges

@@ -321,7 +321,13 @@ class _Builder:
                 # source's marks of copying beside its own.
                 if not v.verdict.common_source or (self._inherits(p, c) and (
                         self.dated(p, c) > 0 or not self._inherits(c, p))):
-                    out.append((p, c, _arc(v, p, self.profiles, self.dated(p, c))))
+                    w = _arc(v, p, self.profiles, self.dated(p, c))
+                    # A sure root came before every copy, whatever a pair verdict left open (a
+                    # translation's, say): against a page with the root's very text, equally
+                    # close to the child, the root is the likelier source.
+                    if sure and p == self.root and v.before(p) < self.root_sure:
+                        w += _direction(self.root_sure) - _direction(v.before(p))
+                    out.append((p, c, w))
         for node, b in self.lost.items():
             out += [(node, x, self._lost_arc(b, x)) for x in sorted(b.carriers)]
             for p in self.ids:
