@@ -38,11 +38,11 @@ OTHER_WEIGHT = 0.5
 MIN_SHARED = 1.0
 NAME_RATIO = 0.8  # how close a translation's spelling must be to a root name to be its respelling
 UNCARRIED_MIN, UNCARRIED_SHARE = 2, 0.1  # root sentences a child may carry that its parent lacks
-CARRIED = 0.6  # least similarity of a link through which a copy carries a root sentence
 # ... unless they lie past the end of the parent's text (beyond the sentence after its last
 # linked one): a missed link leaves a gap inside a text, not a tail. On generated chains a
 # summary keeping two late sentences of a lost copy passed for the child of a trimmed sibling.
 PAST_END = 0
+CARRIED = 0.6  # least similarity of a link through which a copy carries a root sentence
 # A group points to a common intermediate only with MIN_SHARED of these: a respelled name, a
 # changed figure, a flipped negation, which two copiers rarely make alike. Reworded quotes,
 # modality and attribution, words added and the like count towards a group's weight but do
