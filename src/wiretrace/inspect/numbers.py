@@ -214,11 +214,12 @@ def _link(ctx: Context, v: LinkView) -> list[Finding]:
             pairs[id(x)] = y
             free_b.remove(y)
     for x in fa:
-        y = pairs.get(id(x)) or next((y for y in free_b if y.value == x.value and y.percent == x.percent), None)
+        y = pairs.get(id(x))
         if y is None:
-            unmatched_a.append(x)
-            continue
-        if id(x) not in pairs:
+            y = next((y for y in free_b if y.value == x.value and y.percent == x.percent), None)
+            if y is None:
+                unmatched_a.append(x)
+                continue
             free_b.remove(y)
         if x.currency and y.currency and x.currency != y.currency:
             out.append(finding("number", "currency_changed", "high", x.span, y.span,

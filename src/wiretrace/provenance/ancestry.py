@@ -153,9 +153,7 @@ def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profil
     # links loosely to root sentences of the same kind ("X are ninth in the league", similarity
     # 0.24-0.68 on generated corpora), and a change it "lacks" there is no sign it was not
     # copied from a page that made the change.
-    close = frozenset(i for lk in view.links if lk.similarity >= CARRIED
-                      for i in (lk.a if view.side(root) == "a" else lk.b))
-    return Profile(errors, close)
+    return Profile(errors, view.linked(root, CARRIED))
 
 
 _NAMED = re.compile(r"[A-Za-z][\w'-]*")

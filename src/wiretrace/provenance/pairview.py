@@ -55,9 +55,9 @@ class PairView:
         """Each link as (``doc``'s sentences, the other document's sentences)."""
         return [(lk.a, lk.b) if doc == self.a else (lk.b, lk.a) for lk in self.links]
 
-    def linked(self, doc: str) -> frozenset[int]:
-        """Sentences of ``doc`` linked to the other side."""
-        return frozenset(i for lk in self.links for i in (lk.a if doc == self.a else lk.b))
+    def linked(self, doc: str, least: float = 0.0) -> frozenset[int]:
+        """Sentences of ``doc`` linked to the other side (at similarity ``least`` or more)."""
+        return frozenset(i for lk in self.links if lk.similarity >= least for i in (lk.a if doc == self.a else lk.b))
 
     def wording(self) -> float:
         """How close the two texts are word for word where they are linked: the mean similarity

@@ -119,10 +119,11 @@ def _errors(parent: Profile | None, child: Profile | None) -> float:
             - 2.0 * sum(e.weight for e in missing(parent, child)))
 
 
-def _arc(v: PairView, parent: str, profiles: dict[str, Profile], dated: int = 0) -> float:
-    """``dated``: 1 when the parent is dated before the child, -1 after (``_Builder.dated``)."""
+def _arc(v: PairView, parent: str, profiles: dict[str, Profile], dated: int = 0, before: float = 0.0) -> float:
+    """``dated``: 1 when the parent is dated before the child, -1 after (``_Builder.dated``);
+    ``before``: how likely at least the parent came first, whatever the pair verdict says."""
     child = v.other(parent)
-    return (_direction(v.before(parent)) + v.coverage(child) + 0.5 * v.coverage(parent) + WORDING * v.wording()
+    return (_direction(max(v.before(parent), before)) + v.coverage(child) + 0.5 * v.coverage(parent) + WORDING * v.wording()
             + _errors(profiles.get(parent), profiles.get(child)) - (LATE if dated < 0 else 0.0))
 
 
@@ -321,13 +322,11 @@ class _Builder:
                 # source's marks of copying beside its own.
                 if not v.verdict.common_source or (self._inherits(p, c) and (
                         self.dated(p, c) > 0 or not self._inherits(c, p))):
-                    w = _arc(v, p, self.profiles, self.dated(p, c))
                     # A sure root came before every copy, whatever a pair verdict left open (a
                     # translation's, say): against a page with the root's very text, equally
                     # close to the child, the root is the likelier source.
-                    if sure and p == self.root and v.before(p) < self.root_sure:
-                        w += _direction(self.root_sure) - _direction(v.before(p))
-                    out.append((p, c, w))
+                    first = self.root_sure if sure and p == self.root else 0.0
+                    out.append((p, c, _arc(v, p, self.profiles, self.dated(p, c), first)))
         for node, b in self.lost.items():
             out += [(node, x, self._lost_arc(b, x)) for x in sorted(b.carriers)]
             for p in self.ids:
