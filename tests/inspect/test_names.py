@@ -30,6 +30,18 @@ def test_a_vowel_added_to_a_name_in_the_same_place_is_a_respelling():
     assert _names("Qashid", "Qashide") == [("respelled", "Qashide")]
 
 
+def test_a_vowel_added_to_a_name_throughout_a_reworded_text_is_a_respelling():
+    # A round trip moves the words around the name, so it never stands between the same words;
+    # but each text writes only its own spelling.
+    a = Document("a", "Yuri Skogstad, the mayor of Calvport, said on Saturday that the council would vote "
+                 "on the budget next week. Skogstad has led the council for six years.")
+    b = Document("b", "On Saturday the mayor of Calvport, Yuri Skogstade said the council would vote on "
+                 "the budget next week. Skogstade had led the council during six years.")
+    c = compare(a, b)
+    assert {(f.change, b.text[f.b.start:f.b.end]) for f in c.findings if f.kind == "name"} == {
+        ("respelled", "Skogstade")}
+
+
 def test_a_country_and_its_adjective_are_one_stem_not_a_respelling():
     c = compare(Document("a", "The Qatar team arrived on Monday for the final. They trained in Doha."),
                 Document("b", "The Qatari team arrived on Monday for the final. They trained in Doha."))
