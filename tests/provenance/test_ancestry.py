@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from test_tree import _doc, _pair, _worded
+from dataclasses import replace
 
+from test_tree import ROOT_TEXT, _doc, _hedge, _pair, _respelled, _worded
+
+from wiretrace.model import Link, LinkKind
 from wiretrace.provenance.ancestry import Error, Profile, blocks, profile
+from wiretrace.provenance.tree import build_tree
 
 
 def _profile(carried: range | set[int]) -> Profile:
@@ -41,3 +45,23 @@ def test_a_root_sentence_linked_only_loosely_is_not_carried():
     close, loose = _pair(o, c), _worded(_pair(o, c), 0.4)
     assert profile("o", close, o.text, c.text).carried
     assert profile("o", loose, o.text, c.text).carried == frozenset()
+
+
+def test_a_copy_reads_like_its_source_on_the_sentences_both_link():
+    """c2 copied i and added a caption, which its pair with i links, loosely, to i's own caption:
+    over every link, c2 reads less like i than like the original; over the sentences both pairs
+    link, it reads like i. i, which made the changes c1 and c2 share, is their source."""
+    o = _doc("o")
+    i = _doc("i", ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40") + " Photo by staff.")
+    c1 = _doc("c1", i.text)
+    c2 = _doc("c2", i.text.replace("Photo by staff", "Crowds gather"))
+    errs = lambda x: [_respelled(o, x, "Tabalov", "Tabarov"), _hedge(o, x)]
+    ic2 = _worded(_pair(i, c2), 0.95)
+    ic2 = replace(ic2, links=(*ic2.links[:3], Link((3,), (3,), LinkKind.EDITED, 0.3)))
+    pairs = [_worded(_pair(o, i, findings=errs(i)), 0.95), _worded(_pair(o, c1, findings=errs(c1)), 0.95),
+             _worded(_pair(o, c2, findings=errs(c2)), 0.95), _worded(_pair(i, c1), 0.99), ic2,
+             _worded(_pair(c1, c2, source="unknown"), 0.95)]
+    tree = build_tree("o", [o, i, c1, c2], pairs)
+    assert not [n for n in tree.nodes if n.kind == "lost"]
+    assert tree.parent("c1").parent == tree.parent("c2").parent == "i"
+

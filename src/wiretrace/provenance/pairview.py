@@ -59,11 +59,15 @@ class PairView:
         """Sentences of ``doc`` linked to the other side (at similarity ``least`` or more)."""
         return frozenset(i for lk in self.links if lk.similarity >= least for i in (lk.a if doc == self.a else lk.b))
 
-    def wording(self) -> float:
+    def wording(self, doc: str | None = None, over: frozenset[int] | None = None) -> float:
         """How close the two texts are word for word where they are linked: the mean similarity
         of their linked passages (1 for identical sentences, less for edited, paraphrased or
-        translated ones); 0 without an alignment."""
-        return sum(lk.similarity for lk in self.links) / len(self.links) if self.links else 0.0
+        translated ones); 0 without an alignment. With ``doc`` and ``over``: of the links that
+        hold one of those sentences of ``doc``."""
+        links = self.links
+        if doc is not None and over is not None:
+            links = tuple(lk for lk in links if over.intersection(lk.a if doc == self.a else lk.b))
+        return sum(lk.similarity for lk in links) / len(links) if links else 0.0
 
     def before(self, doc: str) -> float:
         """How likely ``doc`` came before the other document, from this pair's verdict alone."""

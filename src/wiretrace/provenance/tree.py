@@ -195,7 +195,12 @@ class _Builder:
             # wire copy printed twice, one text machine-translated the same way twice).
             if v is not None and self._alike(v):
                 return False
-            return v is None or r is None or v.wording() >= r.wording() - WORDING_SLACK
+            if v is None or r is None:
+                return True
+            # Compared on the sentences of the copy both pairs link: over all links, one pair's
+            # extra link (two different captions linked loosely) weighs in the mean as wording.
+            both = v.linked(c) & r.linked(c)
+            return v.wording(c, both) >= r.wording(c, both) - WORDING_SLACK
 
         for b in blocks(copies, before, DIRECTED, worded):
             if not b.intermediates and not self._by_chance(b):
