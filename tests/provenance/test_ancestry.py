@@ -47,6 +47,16 @@ def test_a_root_sentence_linked_only_loosely_is_not_carried():
     assert profile("o", loose, o.text, c.text).carried == frozenset()
 
 
+def test_a_hedge_round_trips_of_the_root_also_dropped_belongs_to_the_lost_copy_s_other_changes():
+    # c1 and c2 respelled the name and dropped the hedge (their lost source's changes); the round
+    # trip r of the root dropped the same hedge, as the machine does wherever it can.
+    r = Profile({k: e for k, e in _profile(range(10)).errors.items() if k[0] == "number"}, frozenset(range(10)))
+    profiles = {"c1": _profile(range(10)), "c2": _profile(range(10)), "r": r}
+    assert len(blocks(profiles)) == 2  # the hedge alone would be a lost copy above the other
+    (block,) = blocks(profiles, machine=frozenset({"r"}))
+    assert block.carriers == {"c1", "c2"} and len(block.errors) == 2
+
+
 def test_a_copy_reads_like_its_source_on_the_sentences_both_link():
     """c2 copied i and added a caption, which its pair with i links, loosely, to i's own caption:
     over every link, c2 reads less like i than like the original; over the sentences both pairs

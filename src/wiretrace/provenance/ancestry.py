@@ -337,14 +337,35 @@ def cost(profiles: dict[str, Profile], distinct: bool = True) -> float:
     return sum(e.weight for _, e in errs)
 
 
+def _by_machine(groups: list[tuple[list[tuple[str, ...]], set[str]]], machine: frozenset[str],
+                weights: dict[tuple[str, ...], float]) -> list[tuple[list[tuple[str, ...]], set[str]]]:
+    """A group without a respelled name whose carriers are another group's and machine round
+    trips of the root besides: the same machine drops the hedges and flips the negations it
+    can, so the round trips share those changes by chance, and the changes belong with the other
+    group's (one lost copy made both), not to a lost copy of their own above it."""
+    out = [(list(keys), set(docs)) for keys, docs in groups]
+    for keys, docs in out:
+        if not keys or any(k[0] == "name" for k in keys):
+            continue
+        # The other group must stand as a lost copy by itself (a shared caption does not).
+        home = next((other for other, others in out if others < docs and docs - others <= machine
+                     and sum(weights[k] for k in other if k[0] in STABLE) >= MIN_SHARED), None)
+        if home is not None:
+            home.extend(keys)
+            keys.clear()
+    return [(keys, docs) for keys, docs in out if keys]
+
+
 def blocks(profiles: dict[str, Profile], before: Callable[[str, str], float] = lambda x, y: 0.5,
-           sure: float = 0.7, worded: Callable[[str, str], bool] = lambda x, y: True) -> list[Block]:
+           sure: float = 0.7, worded: Callable[[str, str], bool] = lambda x, y: True,
+           machine: frozenset[str] = frozenset()) -> list[Block]:
     """Groups of errors carried by the same two or more copies (copies that cannot show an error
     do not count against it), heaviest first, each with the carriers that could be its source.
 
     ``before(x, y)``: how likely x came before y by the pairs' verdicts; a carrier that another
     carrier surely (``sure``) came before cannot be the source of the group; nor can one whose
-    wording another carrier does not share (``worded(d, x)``: x reads like a copy of d)."""
+    wording another carrier does not share (``worded(d, x)``: x reads like a copy of d).
+    ``machine``: the copies that are machine round trips of the root (``_by_machine``)."""
     carriers: dict[tuple[str, ...], set[str]] = {}
     errors: dict[tuple[str, ...], Error] = {}
     for doc, p in profiles.items():
@@ -365,6 +386,7 @@ def blocks(profiles: dict[str, Profile], before: Callable[[str, str], float] = l
                 break
         else:
             groups.append(([k], set(carriers[k])))
+    groups = _by_machine(groups, machine, {k: e.weight for k, e in errors.items()})
     out = []
     for keys, docs in groups:
         block_errors = tuple(errors[k] for k in keys)

@@ -202,7 +202,9 @@ class _Builder:
             both = v.linked(c) & r.linked(c)
             return v.wording(c, both) >= r.wording(c, both) - WORDING_SLACK
 
-        for b in blocks(copies, before, DIRECTED, worded):
+        machine = frozenset(x for x in copies if (v := self.view(self.root, x)) is not None
+                            and Relation(v.verdict.relation) is Relation.ROUND_TRIP)
+        for b in blocks(copies, before, DIRECTED, worded, machine):
             if not b.intermediates and not self._by_chance(b):
                 node = f"lost-{len(self.lost) + 1}"
                 self.lost[node] = b
