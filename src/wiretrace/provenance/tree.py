@@ -76,6 +76,9 @@ NAMES_ACROSS = True  # read a translation's names against the root (ancestry.nam
 # intermediates found, as rewrites and edited siblings passed for the source again).
 WORDING = 1.0
 WORDING_SLACK = 0.0
+# A link between two passages that only the linked pages have, under this similarity, joins
+# two different passages (another caption), not one reworded.
+REPLACED = 0.5
 # An edge between copies that share errors, directed because the parent reads more like the
 # original than like the child (by WORDED_GAP): a copy reads like its source. The gap leaves out
 # a rewrite of a rewrite that swapped words back to the original's.
@@ -186,29 +189,38 @@ class _Builder:
             # A copy dated before a carrier was not copied from it, unless a date is wrong.
             return max(p, DATED) if self.dated(x, y) > 0 else p
 
-        def worded(p: str, c: str) -> bool:
-            # A copy reads at least as much like its source as like the original: a sibling
-            # that kept the original's wording was not copied from a rewrite of it.
-            v, r = self.view(p, c), self.view(self.root, c)
-            # Two pages alike that nothing orders are not each other's source (``_alike``), so
-            # neither stands for the source of the changes they share: that is a lost copy (one
-            # wire copy printed twice, one text machine-translated the same way twice).
-            if v is not None and self._alike(v):
-                return False
-            if v is None or r is None:
-                return True
-            # Compared on the sentences of the copy both pairs link: over all links, one pair's
-            # extra link (two different captions linked loosely) weighs in the mean as wording.
-            both = v.linked(c) & r.linked(c)
-            return v.wording(c, both) >= r.wording(c, both) - WORDING_SLACK
-
         machine = frozenset(x for x in copies if (v := self.view(self.root, x)) is not None
                             and Relation(v.verdict.relation) is Relation.ROUND_TRIP)
-        for b in blocks(copies, before, DIRECTED, worded, machine):
+        for b in blocks(copies, before, DIRECTED, self._worded, machine):
             if not b.intermediates and not self._by_chance(b):
                 node = f"lost-{len(self.lost) + 1}"
                 self.lost[node] = b
                 self.profiles[node] = Profile({e.key: e for e in b.errors}, None)
+
+    def _worded(self, p: str, c: str) -> bool:
+        """Whether ``c`` reads like a copy of ``p``: at least as much like it as like the root (a
+        sibling that kept the original's wording was not copied from a rewrite of it), on the
+        sentences of ``c`` both pairs link (over all links, one pair's extra link weighed in the
+        mean as wording), and without a passage of its own where ``p`` has one of its own."""
+        v, r = self.view(p, c), self.view(self.root, c)
+        # Two pages alike that nothing orders are not each other's source (``_alike``), so
+        # neither stands for the source of the changes they share: that is a lost copy (one
+        # wire copy printed twice, one text machine-translated the same way twice).
+        if v is not None and self._alike(v):
+            return False
+        if v is None or r is None:
+            return True
+        both = v.linked(c) & r.linked(c)
+        if v.wording(c, both) < r.wording(c, both) - WORDING_SLACK:
+            return False
+        # Two captions, each page's own, linked loosely: a copier keeps what it found around
+        # the text or drops it; a rewrite rewords it (and links it closely), but does not put
+        # another in its place.
+        rp = self.view(self.root, p)
+        own_c = v.linked(c) - r.linked(c)
+        own_p = v.linked(p) - (rp.linked(p) if rp is not None else frozenset())
+        return not any(lk.similarity < REPLACED and own_c.intersection(mine) and own_p.intersection(theirs)
+                       for (mine, theirs), lk in zip(v.sides(c), v.links))
 
     def _reads_like_root(self, p: str, c: str) -> bool:
         """Whether ``p`` reads clearly more like the root than like ``c`` (by WORDED_GAP in mean
