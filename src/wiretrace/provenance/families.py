@@ -10,6 +10,7 @@ merges families, so a single roundup cannot chain unrelated stories into one.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -81,10 +82,7 @@ def _join_contained(edges: list[Edge], parent: dict[int, int]) -> None:
             fx, fy = _find(parent, x), _find(parent, y)
             if fx != fy and cx >= CONTAINED:
                 into.setdefault(fx, set()).add(fy)
-    poured: dict[int, int] = {}  # how many families are made of each family's text
-    for targets in into.values():
-        for fy in targets:
-            poured[fy] = poured.get(fy, 0) + 1
+    poured = Counter(fy for targets in into.values() for fy in targets)  # families made of each one's text
     for fx, targets in sorted(into.items()):
         fy = next(iter(targets))
         # Of two families of one size, the one made of the other's text joins it (two summaries

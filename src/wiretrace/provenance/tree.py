@@ -80,9 +80,7 @@ NAMES_ACROSS = True  # read a translation's names against the root (ancestry.nam
 # intermediates found, as rewrites and edited siblings passed for the source again).
 WORDING = 1.0
 WORDING_SLACK = 0.0
-# A link between two passages that only the linked pages have, under this similarity, joins
-# two different passages (another caption), not one reworded.
-REPLACED = 0.5
+REPLACED = 0.5  # a link of two pages' own passages under this joins two different ones (captions)
 # An edge between copies that share errors, directed because the parent reads more like the
 # original than like the child (by WORDED_GAP): a copy reads like its source. The gap leaves out
 # a rewrite of a rewrite that swapped words back to the original's.
@@ -214,14 +212,15 @@ class _Builder:
             return False
         if v is None or r is None:
             return True
-        both = v.linked(c) & r.linked(c)
+        mine, rooted = v.linked(c), r.linked(c)
+        both = mine & rooted
         if v.wording(c, both) < r.wording(c, both) - WORDING_SLACK:
             return False
         # Two captions, each page's own, linked loosely: a copier keeps what it found around
         # the text or drops it; a rewrite rewords it (and links it closely), but does not put
         # another in its place.
         rp = self.view(self.root, p)
-        own_c = v.linked(c) - r.linked(c)
+        own_c = mine - rooted
         own_p = v.linked(p) - (rp.linked(p) if rp is not None else frozenset())
         return not any(lk.similarity < REPLACED and own_c.intersection(mine) and own_p.intersection(theirs)
                        for (mine, theirs), lk in zip(v.sides(c), v.links))
