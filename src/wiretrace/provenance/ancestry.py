@@ -56,6 +56,7 @@ STABLE = frozenset({"name", "number", "negation"})
 NOTICE_WEIGHT = 1.0
 SLACK = 0.0  # share of the errors it shares that a parent may lack in its child (see _could_be_parent)
 _SKIP_KINDS = frozenset({"mt_artifact", "omission"})
+_OWN_TEXT = frozenset({"name", "number", "notice", "added"})  # keys not of the form (kind, root words, copy words)
 _WORDS = re.compile(r"\w+")
 
 
@@ -287,7 +288,25 @@ def missing(parent: Profile | None, child: Profile | None) -> list[Error]:
     kept = any(k[0] == "notice" and k in child.errors for k in parent.errors) or (
         child.keeps_notices and child.carried == parent.carried and child.body.keys() == parent.body.keys())
     return [e for k, e in parent.errors.items()
-            if k not in child.errors and child.observes(e) and (kept or k[0] != "notice")]
+            if k not in child.errors and child.observes(e) and (kept or k[0] != "notice")
+            and not _overwritten(e, child)]
+
+
+def _overwritten(e: Error, child: Profile) -> bool:
+    """Whether ``child`` wrote something else of its own where ``parent`` made change ``e``, so
+    that the change cannot show in it: a figure of its own in place of the one ``e`` changed, or
+    another person in the sentence where ``e`` respelled a name. A partial copy's own story,
+    linked loosely to the root sentence of the same kind ("about 2,590" / "about 3,710", "Laynab
+    Rasim said" / "Shinjun Kamura said"), made a kept intermediate look lost on generated chains."""
+    kind = e.key[0]
+    if kind == "number":
+        return any(k[0] == "number" and k[1] == e.key[1] for k in child.errors)
+    if kind != "name":
+        return False
+    was, now = e.key[1:]
+    return any(k[0] not in _OWN_TEXT and c.root_sentences & e.root_sentences
+               and was in k[1].split() and not {was, now} & set(k[2].split())
+               for k, c in child.errors.items())
 
 
 def shared(parent: Profile | None, child: Profile | None) -> list[Error]:

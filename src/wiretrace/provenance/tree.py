@@ -202,8 +202,9 @@ class _Builder:
     def _worded(self, p: str, c: str) -> bool:
         """Whether ``c`` reads like a copy of ``p``: at least as much like it as like the root (a
         sibling that kept the original's wording was not copied from a rewrite of it), on the
-        sentences of ``c`` both pairs link (over all links, one pair's extra link weighed in the
-        mean as wording), and without a passage of its own where ``p`` has one of its own."""
+        body sentences of ``c`` both pairs link (one pair's extra link would weigh as wording;
+        a headline is any republisher's to rewrite), and without a passage of its own where
+        ``p`` has one of its own."""
         v, r = self.view(p, c), self.view(self.root, c)
         # Two pages alike that nothing orders are not each other's source (``_alike``), so
         # neither stands for the source of the changes they share: that is a lost copy (one
@@ -213,7 +214,7 @@ class _Builder:
         if v is None or r is None:
             return True
         mine, rooted = v.linked(c), r.linked(c)
-        both = mine & rooted
+        both = frozenset(i for i in mine & rooted if v.sentences(c)[i].role is Role.BODY)
         if v.wording(c, both) < r.wording(c, both) - WORDING_SLACK:
             return False
         # Two captions, each page's own, linked loosely: a copier keeps what it found around
