@@ -28,3 +28,14 @@ def test_a_dropped_negation_is_still_a_flip():
     a = "Engineers said the Ridgeway Dam had not been damaged by the flood and would stay open."
     b = "Engineers said the Ridgeway Dam had been damaged by the flood and would stay open."
     assert len(_flips(a, b)) == 1
+
+
+def test_a_dropped_condition_does_not_lend_its_negation_to_the_sentence_before():
+    # The round trip cut "only if ... without losing customers" from the second sentence; the
+    # left-over clause belongs to that sentence's statement (matched across), not to the first.
+    a = ("Calder Networks did not say how many of the job reductions would be compulsory.\n\n"
+         "Kaiho Komoto said the stock would recover only if Calder Networks proved it could cut prices "
+         "without losing customers.")
+    b = ("Calder Networks did not say how many of job cuts will be compulsory.\n\n"
+         "Kaiho Kommoto expressed shares shall recover merely.")
+    assert _flips(a, b) == _flips(b, a) == []

@@ -46,10 +46,15 @@ def find(ctx: Context) -> list[Finding]:
         return []  # cue counting across languages misfires on grammatical negation (ne…pas)
     out = []
     for v in ctx.links:
-        for k, (x, (j, sim)) in enumerate(zip(v.a_clauses, v.match_a)):
-            if j < 0 or sim < MATCHED or v.match_b[j][0] != k:
-                continue  # only mutual counterparts: a long clause can absorb several short ones
-            y = v.b_clauses[j]
+        mutual = [(k, j) for k, (j, sim) in enumerate(v.match_a)
+                  if j >= 0 and sim >= MATCHED and v.match_b[j][0] == k]
+        # Sentences with a statement matched across: a clause of theirs that is left over (the
+        # condition a copy dropped, "only if it could cut prices without losing customers")
+        # belongs to that statement, not to a neighbouring sentence's.
+        held_a = {v.a_clauses[k].sentence for k, _ in mutual}
+        held_b = {v.b_clauses[j].sentence for _, j in mutual}
+        for k, j in mutual:
+            x, y = v.a_clauses[k], v.b_clauses[j]
             # Clause boundaries differ between copies ("unclear | if ..." against "unclear
             # whether ..."), so a cue may sit next door: a neighbour joins when it is part of the
             # same statement (``_joins``: "… a different server | that was affected" against
@@ -57,8 +62,10 @@ def find(ctx: Context) -> list[Finding]:
             # own: a caveat the other text dropped ("although those reports can't be verified")
             # or one it makes in another sentence ("there was no sign it had been damaged, |
             # though engineers were inspecting it").
-            group_a = [c for c, (m, s) in zip(v.a_clauses, v.match_a) if m == j and _joins(c, s, y)]
-            group_b = [c for c, (m, s) in zip(v.b_clauses, v.match_b) if m == k and _joins(c, s, x)]
+            group_a = [c for c, (m, s) in zip(v.a_clauses, v.match_a)
+                       if m == j and (c.sentence == x.sentence or c.sentence not in held_a) and _joins(c, s, y)]
+            group_b = [c for c, (m, s) in zip(v.b_clauses, v.match_b)
+                       if m == k and (c.sentence == y.sentence or c.sentence not in held_b) and _joins(c, s, x)]
             na = [cue for c in group_a for cue in _cues(c)] + _prefixed(group_a, group_b)
             nb = [cue for c in group_b for cue in _cues(c)] + _prefixed(group_b, group_a)
             if len(na) % 2 == len(nb) % 2:
