@@ -22,7 +22,9 @@ MODALITY = {
     "possibility": (re.compile(r"\b(?:(?-i:may)|might|could|possibly|perhaps|maybe|likely|unlikely|probably|"
                                r"potentially|kann|könnte|möglicherweise|pourrait|peut-être|может)\b", re.I),
                     "medium", "a possibility"),
-    "estimate": (re.compile(r"\b(?:estimat\w*|projected|forecast\w*|expect(?:s|ed)?|believed to|thought to|"
+    # "expected" and "anticipated" are one estimate ("A reply is expected / anticipated by Friday").
+    "estimate": (re.compile(r"\b(?:estimat\w*|projected|forecast\w*|expect(?:s|ed|ing)?|anticipat(?:es?|ed|ing)|"
+                            r"believed to|thought to|"
                             r"schätz\w*|estim\w*|по оценкам)\b", re.I), "medium", "an estimate"),
     "reported": (re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|said to be|"
                             r"angeblich|mutmaßlich|présumé\w*|предположительно|якобы)\b", re.I),
@@ -32,10 +34,13 @@ MODALITY = {
     "attempt": (re.compile(r"\b(?:try|tries|trying|tried|attempt\w*|seek|seeks|seeking|sought|"
                            r"versuch\w*|tenter|tente|tenté\w*|tentait|пыта\w*)\b", re.I), "medium", "an attempt"),
 }
-# "if" that means "whether" is not a condition: "unclear if anything came of it".
-WHETHER_IF = re.compile(r"\b(?:unclear|whether|know|ask\w*|see|wonder\w*|check\w*|decide\w*|sure|clear)\s+if\b",
-                        re.I)
+# "if" that means "whether" is not a condition: "unclear if anything came of it". "Clear" and
+# "sure" only as adjectives ("it is not clear if"): "could take weeks to clear if no deal is hit"
+# is a condition.
+WHETHER_IF = re.compile(r"(?:\b(?:unclear|unsure|whether|know|ask\w*|see|wonder\w*|check\w*|decide\w*)"
+                        r"|(?:\b(?:is|was|be|been|are|were|am|not)|n[’']t|[’']s)\s+(?:\w+\s+)?(?:sure|clear))"
+                        r"\s+if\b", re.I)
 
 CAVEAT = re.compile(
     r"(?:can[’']t|cannot|could not|couldn[’']t|not|un)\s*(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*"
-    r"|unverified|unconfirmed|remains? unclear|it is not clear|not immediately clear", re.I)
+    r"|unverified|unconfirmed|remains? unclear|it is not clear|not immediately (?:clear|obvious|known|certain)", re.I)

@@ -1,0 +1,34 @@
+"""The modality family: a condition, estimate or caveat in the source that the copy drops."""
+
+from __future__ import annotations
+
+from wiretrace import Document, compare
+
+LEAD = "Dock workers at the port of Emberly walked off the job on Monday, the union said. "
+
+
+def _modality(a: str, b: str) -> list[str]:
+    c = compare(Document("a", LEAD + a), Document("b", LEAD + b))
+    return [f.change for f in c.findings if f.kind == "modality"]
+
+
+def test_expected_and_anticipated_are_one_estimate():
+    assert _modality("A reply from the company is expected by Friday.",
+                     "A response from the company is anticipated by Friday.") == []
+    # The seed pair: "expected a visit" / "were expecting a visit".
+    assert _modality("Prisoners in the penal colony expected a visit from an official.",
+                     "The prisoners at the penal colony were expecting a visit from officials.") == []
+    assert _modality("A reply from the company is expected by Friday.",
+                     "A reply from the company will come on Friday.") == ["estimate_to_fact"]
+
+
+def test_to_clear_if_is_a_condition_not_whether():
+    a = "A pile-up of container ships could take weeks to clear if no deal is reached by March 16."
+    assert _modality(a, a.replace("deal", "agreement")) == []
+    assert "condition_dropped" in _modality(a, "A pile-up of container ships could take weeks to clear.")
+
+
+def test_not_immediately_obvious_is_the_same_caveat():
+    a = "It was not immediately clear whether the port authority would respond before Tuesday."
+    assert _modality(a, a.replace("clear", "obvious")) == []
+    assert _modality(a, "The port authority will respond before Tuesday.") == ["caveat_dropped"]
