@@ -32,3 +32,11 @@ def test_not_immediately_obvious_is_the_same_caveat():
     a = "It was not immediately clear whether the port authority would respond before Tuesday."
     assert _modality(a, a.replace("clear", "obvious")) == []
     assert _modality(a, "The port authority will respond before Tuesday.") == ["caveat_dropped"]
+
+
+def test_seeking_a_pay_rise_is_no_attempt():
+    # The bundled round trip: "is seeking nearly 11 percent" -> "is requesting 11 percent".
+    assert _modality("The union is seeking a pay rise of 11 percent over two years.",
+                     "The union is requesting a pay rise of 11 percent over two years.") == []
+    assert _modality("The union is seeking to win a pay rise of 11 percent over two years.",
+                     "The union is winning a pay rise of 11 percent over two years.") == ["attempt_to_fact"]

@@ -28,3 +28,12 @@ def test_a_headline_repeating_the_lead_s_figure_does_not_hide_the_lead_s_dropped
 def test_a_figure_kept_with_its_hedge_is_no_finding():
     a = "Officials said about 40 people were hurt in the blast on Monday. " + BODY
     assert _numbers(a, a.replace("Monday", "Tuesday")) == []
+
+
+def test_over_a_span_of_time_is_a_preposition_not_a_hedge():
+    # The bundled round trip: "over eight days" -> "during eight days".
+    a = "The walkout could hold up as many as 120,000 containers over eight days. " + BODY
+    b = "The walkout could delay as many as 120,000 containers during eight days. " + BODY
+    assert _numbers(a, b) == []
+    a = "It was the first full stoppage at the port in over 30 years. " + BODY
+    assert _numbers(a, a.replace("in over 30", "in 30")) == [("hedge_removed", "30")]

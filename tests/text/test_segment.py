@@ -84,6 +84,16 @@ def test_republication_notices_are_boilerplate_only_on_a_short_line():
     assert long == [Role.BODY]
 
 
+def test_a_long_follow_our_coverage_line_is_boilerplate():
+    # 13 words: past the short-line limit of "Follow …" furniture (the bundled court reprint).
+    text = ("About 1,900 dock workers walked out on Monday after talks on pay collapsed.\n\n"
+            "Follow our coverage of the Harvest Bridge case at the Valley Community Bulletin:\n\n"
+            "Follow-up talks began on Monday, officials said, and are expected to last a week.\n")
+    roles = {s.text: s.role for s in segment(text, "en")}
+    assert roles["Follow our coverage of the Harvest Bridge case at the Valley Community Bulletin:"] is Role.BOILERPLATE
+    assert roles["Follow-up talks began on Monday, officials said, and are expected to last a week."] is Role.BODY
+
+
 def test_photo_captions_are_captions():
     text = "Title of the story\n\nFirefighters at the scene on Tuesday. [AP]\n\nThe fire began at dawn and spread fast."
     roles = [s.role for s in segment(text, "en")]

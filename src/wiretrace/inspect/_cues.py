@@ -31,7 +31,9 @@ MODALITY = {
                  "medium", "a report or allegation"),
     "appearance": (re.compile(r"\b(?:seems?|seemed|seemingly|appears?|appeared|apparently|"
                               r"scheinen|scheint|semble\w*|кажется)\b", re.I), "low", "an appearance"),
-    "attempt": (re.compile(r"\b(?:try|tries|trying|tried|attempt\w*|seek|seeks|seeking|sought|"
+    # "Try" and "seek" with "to" only: "the union is seeking 11 percent" asks for it, "he was
+    # tried for fraud" stood trial.
+    "attempt": (re.compile(r"\b(?:(?:try|tries|trying|tried|seek|seeks|seeking|sought)\s+to|attempt\w*|"
                            r"versuch\w*|tenter|tente|tenté\w*|tentait|пыта\w*)\b", re.I), "medium", "an attempt"),
 }
 # "if" that means "whether" is not a condition: "unclear if anything came of it". "Clear" and

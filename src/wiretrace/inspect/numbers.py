@@ -137,6 +137,24 @@ def figures(clause: Clause, doc_text: str, lang: str = "en") -> list[Figure]:
     return out
 
 
+# "Over eight days" is a span of time as often as a count above eight: against "during eight days"
+# in the other text it is a preposition, not a hedge dropped.
+_SPAN_HEDGE = re.compile(r"^(?:over|under|über)\b", re.IGNORECASE)
+_TIME_UNIT = re.compile(r"^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
+                        r"Sekunden|Minuten|Stunden|Tage[n]?|Wochen|Monate[n]?|Jahre[n]?)\b", re.IGNORECASE)
+_SPAN_WORD = re.compile(r"(?:^|\W)(?:during|throughout|across|within|in|for|in the course of|im Laufe von|"
+                        r"während|innerhalb von?)\W*$", re.IGNORECASE)
+
+
+def _time_span(x: Figure, x_text: str, y: Figure, y_text: str) -> bool:
+    """Whether ``x``'s hedge is "over" a span of time that ``y`` states with another preposition
+    ("in over 30 years" → "in 30 years" drops a hedge: the "in" was there before)."""
+    return (bool(_SPAN_HEDGE.match(x.hedge_text)) and not y.hedge
+            and bool(_TIME_UNIT.match(x_text[x.end:x.end + 20]))
+            and bool(_SPAN_WORD.search(y_text[max(0, y.start - 30):y.start]))
+            and not _SPAN_WORD.search(x_text[max(0, x.start - 30):x.start]))
+
+
 def is_conversion(doc_text: str, fig: Figure) -> bool:
     """“$2,150 (Sh256,584)”: a bracketed amount right after an amount in another currency."""
     before = doc_text[max(0, fig.start - 40):fig.start]
@@ -227,6 +245,8 @@ def _link(ctx: Context, v: LinkView) -> list[Finding]:
                                f"A: {x.text}", f"B: {y.text}"))
             continue
         if not hedges_comparable:
+            continue
+        if _time_span(x, ctx.a.doc.text, y, ctx.b.doc.text) or _time_span(y, ctx.b.doc.text, x, ctx.a.doc.text):
             continue
         if x.hedge and x.hedge != y.hedge:
             change = "hedge_removed" if not y.hedge else "hedge_changed"

@@ -19,6 +19,7 @@ _BOILERPLATE = re.compile(
     r"not responsible for the content|this (?:article|story|post) (?:was|has been) "
     r"(?:added|posted|submitted|shared)|all rights reserved|^copyright\b|©|^advertisement$"
     r"|^\W*(?:https?://|www\.)\S+\W*$|^[\W_]+$|^_{2,}|coverage of .* at$"
+    r"|^follow (?:our|all our|the latest|more of our) (?:live )?(?:coverage|reporting|updates)\b[^.!?]*[:.]?$"
     r"|^[^|\n]+(?:\s\|\s[^|\n]+){2,}$"  # "Site | Section | Reading time 3 min"
     r"|(?:automatically|machine)[ -]translated|translated (?:automatically|by machine)",
     re.IGNORECASE,
