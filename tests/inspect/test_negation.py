@@ -39,3 +39,43 @@ def test_a_dropped_condition_does_not_lend_its_negation_to_the_sentence_before()
     b = ("Calder Networks did not say how many of job cuts will be compulsory.\n\n"
          "Kaiho Kommoto expressed shares shall recover merely.")
     assert _flips(a, b) == _flips(b, a) == []
+
+
+def test_denied_is_pleaded_not_guilty():
+    # METER: a Press Association story and the Express's copy of it.
+    a = "The court heard from the 46-year-old, who pleaded not guilty to 15 counts of obtaining money by deception."
+    b = "The court heard from the 46-year-old, who denied 15 counts of obtaining money by deception."
+    assert _flips(a, b) == []
+
+
+def test_a_cue_that_moved_across_a_clause_boundary_is_no_flip():
+    a = ("She must now spend the rest of her life in a wheelchair or bed.\n\n"
+         "She cannot talk and has to have 24-hour care, the court heard.")
+    b = "She must now spend the rest of her life in a wheelchair or bed, cannot talk and has to have 24-hour care."
+    assert _flips(a, b) == []
+
+
+def test_a_negated_clause_the_other_text_lacks_is_no_flip():
+    # The copy adds what the source did not say; it does not contradict it.
+    a = "The jury in the murder trial was today resuming its third day of deliberations at the court."
+    b = "The jury in the murder trial will return to court today after spending three days without reaching a verdict."
+    assert _flips(a, b) == []
+    # Names alone do not make two clauses one statement.
+    assert _flips("Not so, said the magazine's barrister, Piers Acland.", "Piers Acland, for Playboy.") == []
+
+
+def test_a_negation_dropped_from_a_reworded_predicate_is_a_flip():
+    # A round trip: "was not clarified" -> "was explained", the clauses otherwise the same.
+    a = "How the number of up to 35,660 was calculated was not clarified by the ministry."
+    b = "How number of upward to 35,660 was calculated was explained by the ministry."
+    assert len(_flips(a, b)) == 1
+
+
+def test_an_answer_s_no_and_a_cleared_defendant_are_no_flips():
+    a = 'Mr Al Fayed said: "No - if he had any dignity and knows he hasn\'t committed a crime, he would sue me."'
+    b = 'Mr Fayed said: "If he had any dignity and knows he hasn\'t committed a crime, he would sue me."'
+    assert _flips(a, b) == []
+    assert _flips("A police officer was today found not guilty of assaulting three people in the city centre.",
+                  "A police officer wept when a jury cleared him of assaulting three people in the city centre.") == []
+    assert len(_flips("No charges were filed against the driver, police said.",
+                      "Charges were filed against the driver, police said.")) == 1

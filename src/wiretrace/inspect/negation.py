@@ -7,6 +7,9 @@ negatives work: “couldn't not think” (two) → “couldn't think” (one) re
 
 from __future__ import annotations
 
+import re
+from difflib import SequenceMatcher
+
 from ..model import Finding
 from ._cues import NEGATION
 from ._util import finding, quote
@@ -16,7 +19,9 @@ MATCHED = 0.55  # clause counterparts below this are different statements, not f
 
 
 def _cues(clause: Clause) -> list[str]:
-    return [t.low for t in clause.tokens if t.low in NEGATION]
+    # An answer's "No -" or "No," negates nothing in the clause after it.
+    return [t.low for t in clause.tokens if t.low in NEGATION
+            and not (t.low == "no" and clause.text[t.end - clause.start:].lstrip()[:1] in ("", "-", "–", "—", ",", ".", ":", ";", "!"))]
 
 
 def _prefixed(group: list[Clause], other: list[Clause]) -> list[str]:
@@ -39,6 +44,55 @@ HELD = 1 / 3
 def _joins(c: Clause, sim: float, counterpart: Clause) -> bool:
     held = len(c.stems & counterpart.stems) / len(c.stems) if c.stems else 1.0
     return sim >= NEIGHBOUR or len(c.tokens) <= FRAGMENT or held >= HELD
+
+
+# Words that say "not" without a cue of their own: "who denied 19 counts" says what "who pleaded
+# not guilty to 15 counts" says. They only ever cancel a flip, never make one.
+LEXICAL_NEGATIVE = re.compile(r"^(?:den(?:y|ies|ied|ying)|refus\w*|declin\w*|reject\w*|fail(?:s|ed|ing)?|"
+                              r"acquit\w*|clear(?:s|ed))$")
+REACH = 3  # content words after a cue that say what it negates
+IN_PLACE = 3  # tokens on either side of a swap that puts a predicate in the negated one's place
+
+
+def _content(clause: Clause) -> frozenset[str]:
+    """Lower-case content words: two clauses that share none but names make no one statement."""
+    return frozenset(t.stem for t in clause.tokens if not t.stop and t.low.isalpha() and not t.text[:1].isupper())
+
+
+def _in_place(c: Clause, i: int, other: Clause) -> bool:
+    """Whether the cue at token ``i`` of ``c`` sits in a short stretch that ``other`` swaps for
+    a short one of its own, between words both share: "was not explained" / "was clarified" is
+    a predicate reworded and its negation dropped, not a clause the other text lacks."""
+    sm = SequenceMatcher(None, [t.stem for t in c.tokens], [t.stem for t in other.tokens], autojunk=False)
+    return any(tag == "replace" and i1 <= i < i2 and i2 - i1 <= IN_PLACE and j2 - j1 <= IN_PLACE
+               for tag, i1, i2, j1, j2 in sm.get_opcodes())
+
+
+def _idle(group: list[Clause], other_stems: frozenset[str], other_pairs: set[tuple[str, str]],
+          other: Clause) -> int:
+    """Cues of ``group`` that say nothing against the other text: the words they negate are not
+    in it at all (a clause it dropped or never had: "did not seek injunctions", "without reaching
+    a verdict"), or it has the cue with the same next word elsewhere (a cue that moved across a
+    clause boundary: "bed, | cannot talk" against "bed, cannot talk | and has …"). ``other``:
+    the other side's clause of the pair (``_in_place``)."""
+    n = 0
+    for c in group:
+        toks = c.tokens
+        for i, t in enumerate(toks):
+            if t.low not in NEGATION:
+                continue
+            after = [u for u in toks[i + 1:] if not u.stop and u.low.isalpha()][:REACH]
+            nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+            absent = after and not any(u.stem in other_stems for u in after) and not _in_place(c, i, other)
+            if absent or (t.low, nxt) in other_pairs:
+                n += 1
+    return n
+
+
+def _pairs(clauses: list[Clause], group: list[Clause]) -> set[tuple[str, str]]:
+    inside = {id(c) for c in group}
+    return {(t.low, c.tokens[i + 1].low if i + 1 < len(c.tokens) else "")
+            for c in clauses if id(c) not in inside for i, t in enumerate(c.tokens) if t.low in NEGATION}
 
 
 def find(ctx: Context) -> list[Finding]:
@@ -68,7 +122,17 @@ def find(ctx: Context) -> list[Finding]:
                        if m == k and (c.sentence == y.sentence or c.sentence not in held_b) and _joins(c, s, x)]
             na = [cue for c in group_a for cue in _cues(c)] + _prefixed(group_a, group_b)
             nb = [cue for c in group_b for cue in _cues(c)] + _prefixed(group_b, group_a)
-            if len(na) % 2 == len(nb) % 2:
+            if len(na) % 2 == len(nb) % 2 or not _content(x) & _content(y):
+                continue
+            # Either reading that makes the two sides agree says there is no flip.
+            lex_a = sum(1 for c in group_a for t in c.tokens if LEXICAL_NEGATIVE.match(t.low))
+            lex_b = sum(1 for c in group_b for t in c.tokens if LEXICAL_NEGATIVE.match(t.low))
+            # Only the side with more cues has one to spare: "could do nothing" / "no action will
+            # be taken" share no words, but they are the pair, and "did not seek injunctions" the
+            # surplus.
+            idle_a = _idle(group_a, v.b_stems, _pairs(v.b_clauses, group_b), y) if len(na) > len(nb) else 0
+            idle_b = _idle(group_b, v.a_stems, _pairs(v.a_clauses, group_a), x) if len(nb) > len(na) else 0
+            if (len(na) + lex_a) % 2 == (len(nb) + lex_b) % 2 or (len(na) - idle_a) % 2 == (len(nb) - idle_b) % 2:
                 continue
             double = max(len(na), len(nb)) >= 2
             what = ("a double negative became a single one" if len(na) > len(nb) else
