@@ -60,7 +60,9 @@ def _canon(w: str) -> str:
     return re.sub(r"y$", "i", w)
 
 
-_ENDINGS = frozenset("n an ian ians ans ns s es i ic ish ese ia ite ites e a ain".split())
+# "um", "and", "in" leave a country's stem for its adjective (Belgium/Belgian, England/English,
+# Spain/Spanish); "tish", "nish" are "ish" after a doubled or kept consonant (Scots/Scottish).
+_ENDINGS = frozenset("n an ian ians ans ns s es i ic ish ese ia ite ites e a ain um and in tish nish".split())
 
 
 def _morphological(x: str, y: str) -> bool:
@@ -220,6 +222,10 @@ def _inconsistent(ctx: Context, side_name: str, common: set[str]) -> list[Findin
                 continue
             if x.startswith(y) or y.startswith(x):
                 continue  # a name inside a longer one: a town and its county, a compound
+            if x in other_forms and y in other_forms or x.endswith("shire") != y.endswith("shire"):
+                continue  # two names the other text also writes; a county and its town (Cheshire, Chester)
+            if all(t.text.isupper() for t in spots[x]) or all(t.text.isupper() for t in spots[y]):
+                continue  # a heading in capitals ("COURTS", "SENTENCES") is no name
             if JaroWinkler.similarity(x, y) < INCONSISTENT:
                 continue
             # The wrong form: the one the other document never uses, else the rarer, else the later.
