@@ -37,3 +37,13 @@ def test_over_a_span_of_time_is_a_preposition_not_a_hedge():
     assert _numbers(a, b) == []
     a = "It was the first full stoppage at the port in over 30 years. " + BODY
     assert _numbers(a, a.replace("in over 30", "in 30")) == [("hedge_removed", "30")]
+
+
+def test_a_year_is_not_a_count_and_a_date_is_two_figures():
+    # METER: "jailed in 1995" against the copy's age "25"; "May 27 1999" read as 27,199.
+    a = "The man, who was jailed in 1995, was freed on Monday. " + BODY
+    b = "The man, 25, who was jailed, was freed on Monday. " + BODY
+    assert ("value_changed", "25") not in _numbers(a, b)
+    a = "The hearing was adjourned until May 27 1999, the court heard. " + BODY
+    b = "The hearing was adjourned until May 27, the court heard. " + BODY
+    assert [c for c, _ in _numbers(a, b)] == ["dropped"]

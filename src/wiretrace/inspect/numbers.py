@@ -27,7 +27,8 @@ _WORDS = (r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _NUMBER = re.compile(
     # A figure starts after no letter, digit or hyphen: COVID-19, G20, F-16 are names.
     r"(?<![A-Za-z0-9_-])(?:(?P<cur>US\$|\$|€|£|¥|₹|Sh|KSh|Rs\.?)\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    # A group of three digits ends there: "May 27 1999" is 27 and 1999, not 27,199 and a 9.
+    r"(?P<num>\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0 ]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?:(?P<cjk>[万億千])(?P<rest>\d,\d{3}|\d{1,4})?"
     r"|\s?(?P<scale>thousand|million|billion|trillion|bn|m|k|Millionen|Milliarden|millions|milliards|млн|млрд)\b)?"
     r"(?P<pct>\s?(?:%|percent|per cent|Prozent|pour cent|процент\w*))?"
@@ -155,6 +156,12 @@ def _time_span(x: Figure, x_text: str, y: Figure, y_text: str) -> bool:
             and not _SPAN_WORD.search(x_text[max(0, x.start - 30):x.start]))
 
 
+def _year(f: Figure) -> bool:
+    """A year ("in 1995") is no count: an age or a tally in the same clause is not its new value."""
+    return (not f.currency and not f.percent and not f.hedge and 1800 <= f.value <= 2100
+            and re.fullmatch(r"\d{4}", f.text) is not None)
+
+
 def is_conversion(doc_text: str, fig: Figure) -> bool:
     """“$2,150 (Sh256,584)”: a bracketed amount right after an amount in another currency."""
     before = doc_text[max(0, fig.start - 40):fig.start]
@@ -264,7 +271,7 @@ def _link(ctx: Context, v: LinkView) -> list[Finding]:
         # Same kind of figure in the counterpart clause: the value itself changed.
         other = counterpart(x)
         twin = next((y for y in free_b if other is not None and y.clause is other
-                     and y.currency == x.currency and y.percent == x.percent), None)
+                     and y.currency == x.currency and y.percent == x.percent and _year(y) == _year(x)), None)
         if twin is not None:
             free_b.remove(twin)
             out.append(finding("number", "value_changed", "high", x.span, twin.span,
