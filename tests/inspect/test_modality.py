@@ -40,3 +40,15 @@ def test_seeking_a_pay_rise_is_no_attempt():
                      "The union is requesting a pay rise of 11 percent over two years.") == []
     assert _modality("The union is seeking to win a pay rise of 11 percent over two years.",
                      "The union is winning a pay rise of 11 percent over two years.") == ["attempt_to_fact"]
+
+
+def test_an_estimate_kept_as_a_caveat_is_still_hedged():
+    # The bundled summary: "she acknowledged that the figure was a rough estimate" -> "a figure
+    # it said could not be independently verified".
+    a = "The chamber put the cost at £15 million a day, although it acknowledged the figure was a rough estimate."
+    b = "The chamber put the cost at £15 million a day, a figure it said could not be independently verified."
+    assert _modality(a, b) == []
+    a = "The chamber estimated the cost at £15 million a day for the port and its hauliers."
+    b = "The chamber put the cost at £15 million a day for the port and its hauliers"
+    assert _modality(a, b + ".") == ["estimate_to_fact"]
+    assert _modality(a, b + ", a figure that could not be independently verified.") == []

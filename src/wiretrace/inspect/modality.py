@@ -12,6 +12,7 @@ from .omissions import cut_to_scrap
 
 MATCHED = 0.5
 DROPPED = 0.3
+HEDGED_BY_CAVEAT = frozenset({"possibility", "estimate", "reported", "appearance"})
 
 
 def _before(side: Side, clause: Clause) -> str:
@@ -57,6 +58,9 @@ def find(ctx: Context) -> list[Finding]:
             # Cues anywhere in B's counterpart, or in the clause right before it (B may move them).
             near = y.text + " " + (v.b_clauses[k - 1].text if k > 0 else "")
             lost = _classes(x.text, _before(ctx.a, x)) - _classes(near, _before(ctx.b, y))
+            if CAVEAT.search(b_all):
+                # Still hedged, in other words: "a rough estimate" / "could not be independently verified".
+                lost -= HEDGED_BY_CAVEAT
             for name in sorted(lost):
                 _, severity, label = MODALITY[name]
                 change = "condition_dropped" if name == "condition" else f"{name}_to_fact"
