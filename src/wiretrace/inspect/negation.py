@@ -18,10 +18,13 @@ from .context import Clause, Context
 MATCHED = 0.55  # clause counterparts below this are different statements, not flipped ones
 
 
+_ANSWER_END = ("", "-", "–", "—", ",", ".", ":", ";", "!")
+
+
 def _cues(clause: Clause) -> list[str]:
     # An answer's "No -" or "No," negates nothing in the clause after it.
     return [t.low for t in clause.tokens if t.low in NEGATION
-            and not (t.low == "no" and clause.text[t.end - clause.start:].lstrip()[:1] in ("", "-", "–", "—", ",", ".", ":", ";", "!"))]
+            and not (t.low == "no" and clause.text[t.end - clause.start:].lstrip()[:1] in _ANSWER_END)]
 
 
 def _prefixed(group: list[Clause], other: list[Clause]) -> list[str]:
@@ -56,7 +59,8 @@ IN_PLACE = 3  # tokens on either side of a swap that puts a predicate in the neg
 
 def _content(clause: Clause) -> frozenset[str]:
     """Lower-case content words: two clauses that share none but names make no one statement."""
-    return frozenset(t.stem for t in clause.tokens if not t.stop and t.low.isalpha() and not t.text[:1].isupper())
+    return frozenset(t.stem for t in clause.tokens
+                     if not t.stop and t.low.isalpha() and not t.text[:1].isupper())
 
 
 def _in_place(c: Clause, i: int, other: Clause) -> bool:
@@ -83,7 +87,8 @@ def _idle(group: list[Clause], other_stems: frozenset[str], other_pairs: set[tup
                 continue
             after = [u for u in toks[i + 1:] if not u.stop and u.low.isalpha()][:REACH]
             nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-            absent = after and not any(u.stem in other_stems for u in after) and not _in_place(c, i, other)
+            absent = (bool(after) and not any(u.stem in other_stems for u in after)
+                      and not _in_place(c, i, other))
             if absent or (t.low, nxt) in other_pairs:
                 n += 1
     return n
@@ -116,10 +121,10 @@ def find(ctx: Context) -> list[Finding]:
             # own: a caveat the other text dropped ("although those reports can't be verified")
             # or one it makes in another sentence ("there was no sign it had been damaged, |
             # though engineers were inspecting it").
-            group_a = [c for c, (m, s) in zip(v.a_clauses, v.match_a)
-                       if m == j and (c.sentence == x.sentence or c.sentence not in held_a) and _joins(c, s, y)]
-            group_b = [c for c, (m, s) in zip(v.b_clauses, v.match_b)
-                       if m == k and (c.sentence == y.sentence or c.sentence not in held_b) and _joins(c, s, x)]
+            group_a = [c for c, (m, s) in zip(v.a_clauses, v.match_a) if m == j
+                       and (c.sentence == x.sentence or c.sentence not in held_a) and _joins(c, s, y)]
+            group_b = [c for c, (m, s) in zip(v.b_clauses, v.match_b) if m == k
+                       and (c.sentence == y.sentence or c.sentence not in held_b) and _joins(c, s, x)]
             na = [cue for c in group_a for cue in _cues(c)] + _prefixed(group_a, group_b)
             nb = [cue for c in group_b for cue in _cues(c)] + _prefixed(group_b, group_a)
             if len(na) % 2 == len(nb) % 2 or not _content(x) & _content(y):
@@ -132,7 +137,8 @@ def find(ctx: Context) -> list[Finding]:
             # surplus.
             idle_a = _idle(group_a, v.b_stems, _pairs(v.b_clauses, group_b), y) if len(na) > len(nb) else 0
             idle_b = _idle(group_b, v.a_stems, _pairs(v.a_clauses, group_a), x) if len(nb) > len(na) else 0
-            if (len(na) + lex_a) % 2 == (len(nb) + lex_b) % 2 or (len(na) - idle_a) % 2 == (len(nb) - idle_b) % 2:
+            if ((len(na) + lex_a) % 2 == (len(nb) + lex_b) % 2
+                    or (len(na) - idle_a) % 2 == (len(nb) - idle_b) % 2):
                 continue
             double = max(len(na), len(nb)) >= 2
             what = ("a double negative became a single one" if len(na) > len(nb) else

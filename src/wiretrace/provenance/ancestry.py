@@ -56,7 +56,8 @@ STABLE = frozenset({"name", "number", "negation"})
 NOTICE_WEIGHT = 1.0
 SLACK = 0.0  # share of the errors it shares that a parent may lack in its child (see _could_be_parent)
 _SKIP_KINDS = frozenset({"mt_artifact", "omission"})
-_OWN_TEXT = frozenset({"name", "number", "notice", "added"})  # keys not of the form (kind, root words, copy words)
+# Kinds whose keys are not (kind, root words, copy words).
+_UNWORDED_KEYS = frozenset({"name", "number", "notice", "added"})
 _WORDS = re.compile(r"\w+")
 
 
@@ -304,7 +305,7 @@ def _overwritten(e: Error, child: Profile) -> bool:
     if kind != "name":
         return False
     was, now = e.key[1:]
-    return any(k[0] not in _OWN_TEXT and c.root_sentences & e.root_sentences
+    return any(k[0] not in _UNWORDED_KEYS and c.root_sentences & e.root_sentences
                and was in k[1].split() and not {was, now} & set(k[2].split())
                for k, c in child.errors.items())
 
