@@ -37,9 +37,10 @@ def find(ctx: Context) -> list[Finding]:
         return []
     out = []
     for v in ctx.links:
-        b_all = " ".join(c.text for c in v.b_clauses)
+        # B's side of the link hedged by a caveat, read once per link.
+        b_caveat = CAVEAT.search(" ".join(c.text for c in v.b_clauses)) is not None
         for i, (x, (k, sim)) in enumerate(zip(v.a_clauses, v.match_a)):
-            if CAVEAT.search(x.text) and not CAVEAT.search(b_all):
+            if CAVEAT.search(x.text) and not b_caveat:
                 out.append(finding("modality", "caveat_dropped", "medium", x.span, None,
                                    f"The caveat {quote(x.text)} is gone: the copy presents the claim "
                                    "as established", "caveat"))
@@ -58,7 +59,7 @@ def find(ctx: Context) -> list[Finding]:
             # Cues anywhere in B's counterpart, or in the clause right before it (B may move them).
             near = y.text + " " + (v.b_clauses[k - 1].text if k > 0 else "")
             lost = _classes(x.text, _before(ctx.a, x)) - _classes(near, _before(ctx.b, y))
-            if CAVEAT.search(b_all):
+            if b_caveat:
                 # Still hedged, in other words: "a rough estimate" / "could not be independently verified".
                 lost -= HEDGED_BY_CAVEAT
             for name in sorted(lost):

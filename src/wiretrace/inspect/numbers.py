@@ -253,7 +253,8 @@ def _link(ctx: Context, v: LinkView) -> list[Finding]:
             continue
         if not hedges_comparable:
             continue
-        if _time_span(x, ctx.a.doc.text, y, ctx.b.doc.text) or _time_span(y, ctx.b.doc.text, x, ctx.a.doc.text):
+        a_text, b_text = ctx.a.doc.text, ctx.b.doc.text
+        if _time_span(x, a_text, y, b_text) or _time_span(y, b_text, x, a_text):
             continue
         if x.hedge and x.hedge != y.hedge:
             change = "hedge_removed" if not y.hedge else "hedge_changed"
