@@ -52,3 +52,16 @@ def test_an_estimate_kept_as_a_caveat_is_still_hedged():
     b = "The chamber put the cost at £15 million a day for the port and its hauliers"
     assert _modality(a, b + ".") == ["estimate_to_fact"]
     assert _modality(a, b + ", a figure that could not be independently verified.") == []
+
+
+def test_a_condition_goes_with_its_claim():
+    # The bundled partial copy: its own sentence about European guidance is loosely linked to the
+    # source's "fined up to 4 percent ... if they are found ..."; the claim is not in the copy at
+    # all, so its condition was not turned into fact.
+    a = ("Under European rules, companies can be fined up to 4 percent of global annual revenue "
+         "if they are found to have failed to protect personal data.")
+    b = ("A draft guidance note circulated among European data protection authorities last month "
+         "would treat a vendor's weak login controls as the responsibility of the company that hired it.")
+    assert "condition_dropped" not in _modality(a, b)
+    kept = "Under European rules, companies can be fined up to 4 percent of global annual revenue."
+    assert "condition_dropped" in _modality(a, kept)

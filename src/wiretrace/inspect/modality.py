@@ -32,6 +32,16 @@ def _classes(text: str, before: str = "") -> set[str]:
     return found
 
 
+def _claim_kept(v, i: int) -> bool:
+    """Whether the copy states what the condition governs: another clause of its sentence is
+    matched. A loose link to a sentence that says something else (a partial copy's own text
+    linked to the source's "fined up to 4 percent … if they are found …") drops the claim and
+    its condition together: an omission, not a condition turned into fact."""
+    x = v.a_clauses[i]
+    return any(j != i and y.sentence == x.sentence and k >= 0 and sim >= MATCHED
+               for j, (y, (k, sim)) in enumerate(zip(v.a_clauses, v.match_a)))
+
+
 def find(ctx: Context) -> list[Finding]:
     if not ctx.same_language:
         return []
@@ -46,7 +56,7 @@ def find(ctx: Context) -> list[Finding]:
                                    "as established", "caveat"))
                 continue
             if (k < 0 or sim < DROPPED) and "condition" in _classes(x.text, _before(ctx.a, x)):
-                if len(x.stems & v.b_stems) < 0.5 * max(1, len(x.stems)):
+                if len(x.stems & v.b_stems) < 0.5 * max(1, len(x.stems)) and _claim_kept(v, i):
                     out.append(finding("modality", "condition_dropped", "high", x.span, None,
                                        f"The condition {quote(x.text)} is gone: what the source makes "
                                        "conditional, the copy states without it", "condition"))
