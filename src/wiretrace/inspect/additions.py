@@ -55,15 +55,24 @@ def _words(tokens) -> frozenset[str]:
     return frozenset(w for t in tokens for w in (t.stem, t.low))
 
 
+def _unit_made_explicit(y, words, source_words: frozenset[str]) -> bool:
+    """"out of nearly 28,000 cast" / "out of nearly 28,000 ballots cast": the word right after a
+    figure names what was counted, in a word the source itself uses for it elsewhere."""
+    i = next((n for n, t in enumerate(y.tokens) if t.start == words[0].start), 0)
+    return i > 0 and any(c.isdigit() for c in y.tokens[i - 1].text) and all(
+        w.stem in source_words for w in words)
+
+
 def _qualifiers(ctx: Context) -> list[Finding]:
     out = []
+    source_words = frozenset(t.stem for x in ctx.a.body() for t in ctx.a.tokens[x.index])
     for v in ctx.links:
         for k, (i, sim) in enumerate(v.match_b):
             if i < 0 or sim < 0.6 or v.match_a[i][0] != k:
                 continue
             x, y = v.a_clauses[i], v.b_clauses[k]
             for op, _, words, head in pure_edits(x, y, _words(v.a_tokens), _words(v.b_tokens)):
-                if op != "insert":
+                if op != "insert" or _unit_made_explicit(y, words, source_words):
                     continue
                 added = " ".join(w.text for w in words)
                 out.append(finding("addition", "qualifier_added", "medium", Span(head.start, head.end),

@@ -1,0 +1,39 @@
+"""Qualifiers a copy adds or drops (additions.py, omissions.py over inspect/_diff.py): what
+narrows a claim is reported, what only says the same thing another way is not."""
+
+from __future__ import annotations
+
+from wiretrace import Document, compare
+
+LEAD = "Dock workers at the port of Emberly walked off the job on Monday, the union said. "
+
+
+def _qualifiers(a: str, b: str) -> list[str]:
+    c = compare(Document("a", LEAD + a), Document("b", LEAD + b))
+    return [f.change for f in c.findings if f.change.startswith("qualifier_")]
+
+
+def test_an_added_adjective_is_a_qualifier():
+    a = "The strike has closed the terminal to all container traffic since Monday morning."
+    assert _qualifiers(a, a.replace("The strike", "The indefinite strike")) == ["qualifier_added"]
+
+
+def test_one_word_said_as_two_is_no_qualifier():
+    # The bundled round trip: "the consultancy Meridian" -> "the consulting company Meridian".
+    a = "Richard Fletcher, a freight analyst at the consultancy Meridian Cargo Insight, gave the figure."
+    assert _qualifiers(a, a.replace("consultancy", "consulting company")) == []
+
+
+def test_a_counted_noun_made_explicit_is_no_qualifier():
+    # The bundled summary: "41 votes out of nearly 28,000 cast" -> "... 28,000 ballots cast".
+    a = ("Lindqvist led Pike by just 41 votes out of nearly 28,000 cast in the city's mayoral race. "
+         "Thousands of absentee ballots are disputed.")
+    assert _qualifiers(a, a.replace("28,000 cast", "28,000 ballots cast")) == []
+
+
+def test_already_and_furthermore_are_no_qualifiers():
+    # A machine round trip writes "has already" for "has" and "furthermore" for "also".
+    a = "The backlog of ships has grown to 40 vessels waiting outside the harbour entrance this week."
+    assert _qualifiers(a, a.replace("has grown", "has already grown")) == []
+    a = "Port officials said the union leader had also rejected the latest pay offer from the company."
+    assert _qualifiers(a, a.replace("also", "furthermore")) == []
