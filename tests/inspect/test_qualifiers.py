@@ -37,3 +37,14 @@ def test_already_and_furthermore_are_no_qualifiers():
     assert _qualifiers(a, a.replace("has grown", "has already grown")) == []
     a = "Port officials said the union leader had also rejected the latest pay offer from the company."
     assert _qualifiers(a, a.replace("also", "furthermore")) == []
+
+
+def test_a_title_first_name_or_place_the_source_gives_is_no_qualifier():
+    # METER: "Price" / "Mrs Price", "Joseph" / "Philip Joseph", "the court" / "the Manchester court".
+    a = ("Price told the jury at Manchester Crown Court that she had never seen the money before. "
+         "The court heard that Joseph had kept the accounts for the family firm since 1994.")
+    b = a.replace("Price told", "Mrs Price told").replace("The court heard that Joseph",
+                                                        "The Manchester court heard that Philip Joseph")
+    assert _qualifiers(a, b) == []
+    # A place the source never names is still a claim of the copy's own.
+    assert _qualifiers(a, a.replace("The court heard", "The Leeds court heard")) == ["qualifier_added"]

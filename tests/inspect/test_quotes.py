@@ -68,6 +68,19 @@ def test_quote_marks_removed_from_a_persons_words():
     assert c.b.text[found[0].b.start:found[0].b.end].startswith("lucrative cash bonuses")
 
 
+def test_a_whole_quote_turned_into_reported_speech_is_harmless():
+    # The bundled summary: Marsh's quote becomes "a local business group put the cost at
+    # something like £15 million a day, a figure it said could not be independently verified".
+    a = _story('"Every day of this costs the local economy something like 15 million pounds," Marsh said.')
+    b = _story("Marsh said every day of this costs the local economy something like 15 million pounds.")
+    _, found = _quotes(a, b)
+    assert [(f.change, f.severity.value) for f in found] == [("unquoted", "none")]
+    # Nobody is said to have said it: the words are now the outlet's.
+    b = _story("Every day of this costs the local economy something like 15 million pounds.")
+    _, found = _quotes(a, b)
+    assert [(f.change, f.severity.value) for f in found] == [("unquoted", "medium")]
+
+
 def test_dropped_quote_is_low_unless_it_carried_a_number_or_name():
     a = _story(
         "The group has seen a flood of requests from men who want to end their contracts, "

@@ -52,5 +52,7 @@ def pure_edits(
         head = a[i2] if op == "delete" else a[i1]
         if head.stop or not head.low.isalpha():
             continue  # a qualifier modifies the content word after it
+        if head.text[:1].isupper() and all(w.text[:1].isupper() for w in words):
+            continue  # part of a name or a title: "Mrs Price", "Philip Joseph", "3rd Army Corps"
         out.append((op, a[i1:i2], b[j1:j2], head))
     return out

@@ -55,12 +55,16 @@ def _words(tokens) -> frozenset[str]:
     return frozenset(w for t in tokens for w in (t.stem, t.low))
 
 
-def _unit_made_explicit(y, words, source_words: frozenset[str]) -> bool:
-    """"out of nearly 28,000 cast" / "out of nearly 28,000 ballots cast": the word right after a
-    figure names what was counted, in a word the source itself uses for it elsewhere."""
+def _source_says(y, words, source_words: frozenset[str]) -> bool:
+    """Words the source's body uses elsewhere, added where they name what it already said:
+    a place or a family ("the court" / "the Manchester court", "the Begbie family"), or, right
+    after a figure, what was counted ("out of nearly 28,000 cast" / "28,000 ballots cast")."""
+    if not all(w.stem in source_words for w in words):
+        return False
+    if all(w.text[:1].isupper() for w in words):
+        return True
     i = next((n for n, t in enumerate(y.tokens) if t.start == words[0].start), 0)
-    return i > 0 and any(c.isdigit() for c in y.tokens[i - 1].text) and all(
-        w.stem in source_words for w in words)
+    return i > 0 and any(c.isdigit() for c in y.tokens[i - 1].text)
 
 
 def _qualifiers(ctx: Context) -> list[Finding]:
@@ -72,7 +76,7 @@ def _qualifiers(ctx: Context) -> list[Finding]:
                 continue
             x, y = v.a_clauses[i], v.b_clauses[k]
             for op, _, words, head in pure_edits(x, y, _words(v.a_tokens), _words(v.b_tokens)):
-                if op != "insert" or _unit_made_explicit(y, words, source_words):
+                if op != "insert" or _source_says(y, words, source_words):
                     continue
                 added = " ".join(w.text for w in words)
                 out.append(finding("addition", "qualifier_added", "medium", Span(head.start, head.end),

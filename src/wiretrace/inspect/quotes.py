@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from ..model import Finding, Role, Span
 from ..text.normalize import fold
 from ..text.tokens import STOPWORDS_EN
-from ._speakers import nearby_b
+from ._speakers import SPEECH, nearby_b
 from ._util import finding, quote
 from .context import Context, LinkView, Side
 from .harmless import us_spelling
@@ -185,6 +185,24 @@ def _b_place(ctx: Context, near: list[int], stems: set[str]) -> Span | None:
     return Span(hits[0].start, hits[-1].end) if hits else None
 
 
+def _direct(side: Side, q: Quote) -> bool:
+    """The quote is a speaker's whole statement ('"Every day of this costs …," Marsh said'), not
+    a phrase quoted inside the outlet's sentence ('offers "lucrative cash bonuses" once deployed'),
+    whose marks are all that keeps the phrase the speaker's."""
+    x = side.sentences[q.sentence]
+    before = side.doc.text[x.start:q.start].rstrip(" \"'“‘«„")
+    return not before or before.endswith((":", ","))
+
+
+def _reported(ctx: Context, near: list[int], stems: set[str]) -> bool:
+    """The B sentence holding the quote's words says who said them ("a local business group put
+    the cost at something like £15 million a day, a figure it said …", "according to"): indirect
+    speech, a journalist's ordinary way to shorten a quote, not the outlet's own narration."""
+    toks = max((ctx.b.tokens[j] for j in near), key=lambda ts: len(stems & {t.stem for t in ts}))
+    lows = [t.low for t in toks]
+    return any(w in SPEECH for w in lows) or any(a == "according" and b == "to" for a, b in zip(lows, lows[1:]))
+
+
 def _has_claim(q: Quote) -> bool:
     """A number or a name inside the quote: dropping it loses a checkable claim."""
     words = q.text.split()
@@ -248,6 +266,10 @@ def _judge(ctx: Context, view: LinkView, near: list[int], q: Quote, in_b: list[Q
         kept = 1.0 if _clause_sim(view, q) >= 0.55 else 0.0
     if kept >= 0.6:
         place = _b_place(ctx, near, stems) if ctx.same_language else None
+        if ctx.same_language and _direct(ctx.a, q) and _reported(ctx, near, stems):
+            return finding("quote", "unquoted", "none", q.span, place,
+                           f"The copy keeps the words of {quote(q.text)} as reported speech: no quote "
+                           f"marks, but still attributed.", quote(q.text)), None
         return finding("quote", "unquoted", "medium", q.span, place,
                        f"The copy keeps the words of {quote(q.text)} but drops the quote marks: a "
                        f"person's words now read as the outlet's own narration.", quote(q.text)), None
