@@ -33,6 +33,18 @@ def cut_to_scrap(x: Clause, y: Clause) -> bool:
     return len(y.tokens) < 0.5 * len(x.tokens) and len(x.stems - y.stems) >= 2
 
 
+def _said_beside(ctx: Context, x: Clause, y: Clause, v) -> bool:
+    """The words B's counterpart leaves out are in B's other clauses of the link or in the
+    sentence next to it: a rewrite split the sentence and the alignment linked the halves apart
+    ("Relief efforts were slowed by landslides that closed two of the three state highways" →
+    "Getting help into the valley has been slow." + "Landslides have shut two of the three state
+    highways leading in, and …"), so nothing was cut."""
+    gone = x.stems - y.stems
+    near = {j for i in v.link.b for j in (i - 1, i + 1) if 0 <= j < len(ctx.b.sentences)}
+    beside = v.b_stems | {t.stem for j in near for t in ctx.b.tokens[j]}
+    return len(gone & beside) >= 0.6 * len(gone)
+
+
 def _joined(clauses: list[Clause]) -> Clause:
     first, last = clauses[0], clauses[-1]
     return Clause(first.start, last.end, " ".join(c.text for c in clauses),
@@ -84,7 +96,8 @@ def find(ctx: Context) -> list[Finding]:
             mutual = j >= 0 and v.match_b[j][0] == k
             # Everything B says for this clause: B may split one clause in two.
             ys = [y for y, (i, _) in zip(v.b_clauses, v.match_b) if i == k]
-            if mutual and sim >= DROPPED and cut_to_scrap(x, _joined(ys)) and not presence.said_in(x, "b"):
+            if (mutual and sim >= DROPPED and cut_to_scrap(x, _joined(ys)) and not presence.said_in(x, "b")
+                    and not _said_beside(ctx, x, _joined(ys), v)):
                 y = v.b_clauses[j]
                 lost = " ".join(t.text for t in x.tokens if t.stem in x.stems - y.stems)
                 out.append(finding("omission", "clause_cut", weight(x, ctx.a.doc.text), x.span, y.span,
