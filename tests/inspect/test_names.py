@@ -60,3 +60,15 @@ def test_a_county_and_its_town_or_a_heading_in_capitals_are_not_one_name_spelled
     c = compare(Document("a", a.replace("Curtis case", "Ormskirk case") + " Police in Orsmkirk agreed."),
                 Document("b", b.replace("Mr Curtis", "Ormskirk")))
     assert [f.change for f in c.findings if f.change == "inconsistent"] == ["inconsistent"]
+
+
+def test_a_title_is_not_a_second_spelling_of_a_name():
+    # METER (pinochet603_mail): "Commander in Chief" and "Chile" were one name spelled two ways.
+    from wiretrace import Document, compare
+
+    a = ("The remaining charges said that as Commander in Chief of the army he had inflicted severe pain "
+         "on prisoners. Britain had to comply with the law on torture signed by itself, Spain and Chile "
+         "in 1984, Mr Jones said.")
+    b = a.replace("Commander in Chief of the army", "head of the army")
+    c = compare(Document("a", b), Document("b", a))
+    assert [f.change for f in c.findings if f.change == "inconsistent"] == []

@@ -33,7 +33,7 @@ warned warns wrote writes argued argues acknowledged acknowledges confirmed conf
 testified predicted predicts recalled recalls""")
 # May come before the speaker ("..., said Alexei Tabalov"); "told X" names the listener, not the speaker.
 _FORWARD = SPEECH - _words("told tells denied denies confirmed confirms reported reports")
-_TITLES = _words("""mr mrs ms dr prof president attorney lawyer analyst minister prime general gen sen rep
+TITLES = _words("""mr mrs ms dr prof president attorney lawyer analyst minister prime general gen sen rep
 gov governor mayor judge chief spokesman spokeswoman spokesperson recorder coroner qc mp the a an""")
 _DOTTED = _words("mr mrs ms dr prof gen sen rep gov st jr")  # "Ms. Lee": the full stop is no boundary
 # Institutions speak in lower case ("police said", "the ministry said").
@@ -222,7 +222,7 @@ def names_people(side: Side, i: int, known: set[str]) -> bool:
 
 def _sig(name: str) -> list[str]:
     words = (w.strip(".,") for w in anyascii(name).lower().replace("'s", "").replace("-", " ").split())
-    return [w for w in words if w and w not in _TITLES]
+    return [w for w in words if w and w not in TITLES]
 
 
 def surname(name: str) -> str | None:

@@ -18,6 +18,7 @@ from rapidfuzz.distance import JaroWinkler
 from ..model import Finding, Role, Span
 from ..text.lang import is_spaceless
 from ..text.tokens import STOPWORDS_EN, Token
+from ._speakers import TITLES
 from ._util import finding
 from .context import Context, Side
 
@@ -222,6 +223,8 @@ def _inconsistent(ctx: Context, side_name: str, common: set[str]) -> list[Findin
                 continue
             if x.startswith(y) or y.startswith(x):
                 continue  # a name inside a longer one: a town and its county, a compound
+            if x in TITLES or y in TITLES:
+                continue  # a capitalised title is no name ("Chief Inspector" beside "Chile")
             if x in other_forms and y in other_forms or x.endswith("shire") != y.endswith("shire"):
                 continue  # two names the other text also writes; a county and its town (Cheshire, Chester)
             if all(t.text.isupper() for t in spots[x]) or all(t.text.isupper() for t in spots[y]):
