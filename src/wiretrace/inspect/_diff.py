@@ -27,11 +27,14 @@ def _moved(word: Token, elsewhere: frozenset[str]) -> bool:
 
 def pure_edits(
     x: Clause, y: Clause, a_words: frozenset[str] = frozenset(), b_words: frozenset[str] = frozenset(),
-) -> list[tuple[str, list[Token], list[Token], Token | None]]:
-    """(``"insert"`` | ``"delete"``, A tokens, B tokens, the shared word right after) per pure edit.
+) -> list[tuple[str, list[Token], list[Token], Token | None, str]]:
+    """(``"insert"`` | ``"delete"``, A tokens, B tokens, the shared word right after, why it is no
+    qualifier or "") per pure edit.
 
     ``a_words``/``b_words``: stems and lower-case words of the whole link on each side; a word
-    found on the other side is treated as moved, not inserted or deleted.
+    found on the other side is treated as moved, not inserted or deleted. Edits that change no
+    claim (an adverb of time, a phrase said another way, part of a name) are still returned, with
+    the reason: a copy's own wording is what a family tree reads to tell its copies apart.
     """
     a, b = list(x.tokens), list(y.tokens)
     sm = SequenceMatcher(None, [t.stem for t in a], [t.stem for t in b], autojunk=False)
@@ -40,19 +43,21 @@ def pure_edits(
         if op not in ("insert", "delete") or i1 == 0 or j1 == 0 or i2 >= len(a) or j2 >= len(b):
             continue  # an edit at a clause edge is a boundary effect, not a qualifier
         words = b[j1:j2] if op == "insert" else a[i1:i2]
-        if not 1 <= len(words) <= 2 or any(w.stop or not w.low.isalpha() or w.low in NOT_QUALIFIERS
-                                           for w in words):
+        if not 1 <= len(words) <= 2 or any(w.stop or not w.low.isalpha() for w in words):
             continue
         if any(_moved(w, a_words if op == "insert" else b_words) for w in words):
-            continue
-        if a[i1 - 1].low != b[j1 - 1].low:
-            # The word before changed form with it: one phrase said another way ("the
-            # consultancy Meridian" / "the consulting company Meridian"), not a word added to it.
             continue
         head = a[i2] if op == "delete" else a[i1]
         if head.stop or not head.low.isalpha():
             continue  # a qualifier modifies the content word after it
-        if head.text[:1].isupper() and all(w.text[:1].isupper() for w in words):
-            continue  # part of a name or a title: "Mrs Price", "Philip Joseph", "3rd Army Corps"
-        out.append((op, a[i1:i2], b[j1:j2], head))
+        why = ""
+        if any(w.low in NOT_QUALIFIERS for w in words):
+            why = "an adverb of time or connection"
+        elif a[i1 - 1].low != b[j1 - 1].low:
+            # The word before changed form with it: "the consultancy Meridian" / "the consulting
+            # company Meridian".
+            why = "one phrase said another way"
+        elif head.text[:1].isupper() and all(w.text[:1].isupper() for w in words):
+            why = "part of a name or a title"  # "Mrs Price", "Philip Joseph", "3rd Army Corps"
+        out.append((op, a[i1:i2], b[j1:j2], head, why))
     return out

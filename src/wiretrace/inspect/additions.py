@@ -75,10 +75,17 @@ def _qualifiers(ctx: Context) -> list[Finding]:
             if i < 0 or sim < 0.6 or v.match_a[i][0] != k:
                 continue
             x, y = v.a_clauses[i], v.b_clauses[k]
-            for op, _, words, head in pure_edits(x, y, _words(v.a_tokens), _words(v.b_tokens)):
-                if op != "insert" or _source_says(y, words, source_words):
+            for op, _, words, head, why in pure_edits(x, y, _words(v.a_tokens), _words(v.b_tokens)):
+                if op != "insert":
                     continue
                 added = " ".join(w.text for w in words)
+                if why or _source_says(y, words, source_words):
+                    out.append(finding("harmless", "wording", "none", Span(head.start, head.end),
+                                       Span(words[0].start, words[-1].end),
+                                       f"The copy adds “{added}” before “{head.text}”: "
+                                       f"{why or 'words the source itself uses for it'}, the claim is the same",
+                                       f"inserted: {added}"))
+                    continue
                 out.append(finding("addition", "qualifier_added", "medium", Span(head.start, head.end),
                                    Span(words[0].start, words[-1].end),
                                    f"The copy adds “{added}” before “{head.text}”: "

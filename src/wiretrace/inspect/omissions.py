@@ -119,8 +119,8 @@ def _qualifier_dropped(x: Clause, y: Clause, v) -> list[Finding]:
     out = []
     a_words = frozenset(w for t in v.a_tokens for w in (t.stem, t.low))
     b_words = frozenset(w for t in v.b_tokens for w in (t.stem, t.low))
-    for op, words, _, head in pure_edits(x, y, a_words, b_words):
-        if op == "delete":
+    for op, words, _, head, why in pure_edits(x, y, a_words, b_words):
+        if op == "delete" and not why:
             lost = " ".join(w.text for w in words)
             out.append(finding("omission", "qualifier_dropped", "low", Span(words[0].start, head.end), None,
                                f"The copy drops “{lost}”: “{lost} {head.text}” became “{head.text}”",

@@ -122,7 +122,8 @@ def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profil
     errors: dict[tuple[str, ...], Error] = {}
     for f in view.findings:
         rspan, cspan = getattr(f, rs), getattr(f, cs)
-        if cspan is None or f.kind == "mt_artifact" or (f.kind == "harmless" and not respelling_finding(f)):
+        if cspan is None or f.kind == "mt_artifact" or (
+                f.kind == "harmless" and not respelling_finding(f) and f.change != "wording"):
             continue  # only the root has it: an omission
         ctext = copy_text[cspan.start:cspan.end]
         if rspan is None:  # text only the copy has
@@ -146,8 +147,10 @@ def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profil
         else:
             # By what the copy wrote too: two round trips that each reword or flip one sentence
             # made the same kind of change, not the same error.
-            key = (f.kind, _norm(rtext)[:80], _norm(ctext)[:80])
-            kind = f.kind
+            # Words a copy added that change no claim ("has already grown") are harmless to a
+            # reader but still its own wording, which its copies inherit.
+            kind = "addition" if f.change == "wording" else f.kind
+            key = (kind, _norm(rtext)[:80], _norm(ctext)[:80])
         if kind == "name" and key[1] == key[2]:
             continue  # the same once folded (case, diacritics): nothing a copy could inherit
         errors.setdefault(key, Error(key, f"{rtext[:50]} → {ctext[:50]}", WEIGHT.get(kind, OTHER_WEIGHT), where))
