@@ -79,3 +79,27 @@ def test_an_answer_s_no_and_a_cleared_defendant_are_no_flips():
                   "A police officer wept when a jury cleared him of assaulting three people in the city centre.") == []
     assert len(_flips("No charges were filed against the driver, police said.",
                       "Charges were filed against the driver, police said.")) == 1
+
+
+def test_a_cue_negates_its_own_part_of_the_clause_only():
+    # METER: "ordered her ``not to play games'' and to go home to change into a skirt" ->
+    # "ordered her to go home to change": the negated part was dropped, "go home" kept.
+    a = ("The row came to a head on May 5 when the manager allegedly ordered her \"not to play games\" "
+         "and to go home to change into a skirt or dress.")
+    b = "The dispute came to a head on 5 May when the manager allegedly ordered her to go home to change."
+    assert _flips(a, b) == []
+
+
+def test_a_negation_the_other_text_makes_in_a_sentence_of_its_own_is_no_flip():
+    # METER (straw640_times against straw1sub): "Notley entered no plea and the case was
+    # adjourned" / "... was bailed by Blackburn magistrates until December 6. ... did not enter a plea."
+    a = ("A man charged with threatening to kill Home Secretary Jack Straw was remanded on bail when he "
+         "appeared in court today. James Notley, 47, of Infirmary Street, Blackburn, appeared before "
+         "Blackburn Magistrates on one charge of threatening to kill both Mr Straw and Labour MP Keith "
+         "Bradley, the Government's deputy chief whip. Notley entered no plea and the case was adjourned "
+         "until December 6.")
+    b = ("A man charged with threatening to kill Jack Straw, the Home Secretary, and Keith Bradley, the "
+         "Government's Deputy Chief Whip, was bailed by Blackburn magistrates until December 6. James "
+         "Notley, 47, of Blackburn, did not enter a plea.")
+    c = compare(Document("a", a), Document("b", b))
+    assert [f.change for f in c.findings if f.kind == "negation"] == []

@@ -69,11 +69,29 @@ def _in_place(c: Clause, i: int, other: Clause) -> bool:
     a predicate reworded and its negation dropped, not a clause the other text lacks."""
     sm = SequenceMatcher(None, [t.stem for t in c.tokens], [t.stem for t in other.tokens], autojunk=False)
     return any(tag == "replace" and i1 <= i < i2 and i2 - i1 <= IN_PLACE and j2 - j1 <= IN_PLACE
-               for tag, i1, i2, j1, j2 in sm.get_opcodes())
+               and i1 > 0 and j1 > 0 for tag, i1, i2, j1, j2 in sm.get_opcodes())
+
+
+# Where what a cue negates ends: the next coordinated part of the clause says something else
+# ("ordered her ``not to play games'' and to go home to change").
+_ENDS = frozenset({"and", "but", "or", "nor", ",", ";", ":", "''", "\"", "”", "’"})
+
+
+def _negated(toks) -> list:
+    """The content words a cue negates: up to ``REACH``, not past a conjunction or a mark."""
+    out = []
+    for u in toks:
+        if u.low in _ENDS or u.text in _ENDS:
+            break
+        if not u.stop and u.low.isalpha():
+            out.append(u)
+            if len(out) == REACH:
+                break
+    return out
 
 
 def _idle(group: list[Clause], other_stems: frozenset[str], other_pairs: set[tuple[str, str]],
-          other: Clause) -> int:
+          other: Clause, other_negated: frozenset[str] = frozenset()) -> int:
     """Cues of ``group`` that say nothing against the other text: the words they negate are not
     in it at all (a clause it dropped or never had: "did not seek injunctions", "without reaching
     a verdict"), or it has the cue with the same next word elsewhere (a cue that moved across a
@@ -85,13 +103,23 @@ def _idle(group: list[Clause], other_stems: frozenset[str], other_pairs: set[tup
         for i, t in enumerate(toks):
             if t.low not in NEGATION:
                 continue
-            after = [u for u in toks[i + 1:] if not u.stop and u.low.isalpha()][:REACH]
+            after = _negated(toks[i + 1:])
             nxt = toks[i + 1].low if i + 1 < len(toks) else ""
             absent = (bool(after) and not any(u.stem in other_stems for u in after)
                       and not _in_place(c, i, other))
-            if absent or (t.low, nxt) in other_pairs:
+            # Or the other text negates the same words in a clause of its own: "entered no plea
+            # and the case was adjourned" / "was bailed … . Notley did not enter a plea."
+            moved = bool(after) and any(u.stem in other_negated for u in after)
+            if absent or moved or (t.low, nxt) in other_pairs:
                 n += 1
     return n
+
+
+def _negated_elsewhere(clauses: list[Clause], group: list[Clause]) -> frozenset[str]:
+    """Stems that the side's clauses outside ``group`` negate."""
+    inside = {id(c) for c in group}
+    return frozenset(u.stem for c in clauses if id(c) not in inside for i, t in enumerate(c.tokens)
+                     if t.low in NEGATION for u in _negated(c.tokens[i + 1:]))
 
 
 def _pairs(clauses: list[Clause], group: list[Clause]) -> set[tuple[str, str]]:
@@ -135,8 +163,10 @@ def find(ctx: Context) -> list[Finding]:
             # Only the side with more cues has one to spare: "could do nothing" / "no action will
             # be taken" share no words, but they are the pair, and "did not seek injunctions" the
             # surplus.
-            idle_a = _idle(group_a, v.b_stems, _pairs(v.b_clauses, group_b), y) if len(na) > len(nb) else 0
-            idle_b = _idle(group_b, v.a_stems, _pairs(v.a_clauses, group_a), x) if len(nb) > len(na) else 0
+            idle_a = (_idle(group_a, v.b_stems, _pairs(v.b_clauses, group_b), y,
+                            _negated_elsewhere(v.b_clauses, group_b)) if len(na) > len(nb) else 0)
+            idle_b = (_idle(group_b, v.a_stems, _pairs(v.a_clauses, group_a), x,
+                            _negated_elsewhere(v.a_clauses, group_a)) if len(nb) > len(na) else 0)
             if ((len(na) + lex_a) % 2 == (len(nb) + lex_b) % 2
                     or (len(na) - idle_a) % 2 == (len(nb) - idle_b) % 2):
                 continue
