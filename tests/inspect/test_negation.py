@@ -103,3 +103,12 @@ def test_a_negation_the_other_text_makes_in_a_sentence_of_its_own_is_no_flip():
          "Notley, 47, of Blackburn, did not enter a plea.")
     c = compare(Document("a", a), Document("b", b))
     assert [f.change for f in c.findings if f.kind == "negation"] == []
+
+
+def test_sentences_about_other_people_are_no_flip():
+    # A partial copy's own story linked to the source's sentence of the same shape.
+    assert _flips("Several users who talked to reporters in Marlham asked not to be named at all.",
+                  "Several users who talked to reporters in Dorstow asked to be named in full.") == []
+    # A respelled name is the same place: the flip stands.
+    assert _flips("Several users who talked to reporters in Marlham asked not to be named at all.",
+                  "Several users who talked to reporters in Malham asked to be named in full.") != []
