@@ -90,15 +90,15 @@ def _in_place(c: Clause, i: int, other: Clause) -> bool:
 
 
 # Where what a cue negates ends: the next coordinated part of the clause says something else
-# ("ordered her ``not to play games'' and to go home to change").
-_ENDS = frozenset({"and", "but", "or", "nor", ",", ";", ":", "''", "\"", "”", "’"})
+# ("ordered her ``not to play games'' and to go home to change"). Tokens carry no punctuation.
+_ENDS = frozenset({"and", "but", "or", "nor"})
 
 
 def _negated(toks) -> list:
-    """The content words a cue negates: up to ``REACH``, not past a conjunction or a mark."""
+    """The content words a cue negates: up to ``REACH``, not past a conjunction."""
     out = []
     for u in toks:
-        if u.low in _ENDS or u.text in _ENDS:
+        if u.low in _ENDS:
             break
         if not u.stop and u.low.isalpha():
             out.append(u)
