@@ -112,3 +112,12 @@ def test_sentences_about_other_people_are_no_flip():
     # A respelled name is the same place: the flip stands.
     assert _flips("Several users who talked to reporters in Marlham asked not to be named at all.",
                   "Several users who talked to reporters in Malham asked to be named in full.") != []
+
+
+def test_a_cue_negates_the_words_right_after_it():
+    # METER (racism194_guardian): "admits no liability on the part of publican Colin Pearson"
+    # against a sentence that names the publican but says nothing of liability.
+    a = "The couple were suing publican Colin Pearson and his postmistress wife Jacqueline for damages."
+    b = ("The brewery admits no liability on the part of publican Colin Pearson and his wife "
+         "Jacqueline for damages.")
+    assert _flips(a, b) == []
