@@ -113,7 +113,7 @@ def _negated(toks) -> list:
 
 
 def _idle(group: list[Clause], other_stems: frozenset[str], other_pairs: set[tuple[str, str]],
-          other: Clause, other_negated: frozenset[str] = frozenset()) -> int:
+          other: Clause, other_negated: frozenset[str]) -> int:
     """Cues of ``group`` that say nothing against the other text: the words they negate are not
     in it at all (a clause it dropped or never had: "did not seek injunctions", "without reaching
     a verdict"), or it has the cue with the same next word elsewhere (a cue that moved across a

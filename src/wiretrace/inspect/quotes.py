@@ -178,9 +178,13 @@ def _clause_sim(view: LinkView, q: Quote) -> float:
     return max(sims, default=0.0)
 
 
-def _b_place(ctx: Context, near: list[int], stems: set[str]) -> Span | None:
-    """Where the quote's words sit in B: from the first to the last of them in the best sentence."""
-    toks = max((ctx.b.tokens[j] for j in near), key=lambda ts: len(stems & {t.stem for t in ts}))
+def _b_tokens(ctx: Context, near: list[int], stems: set[str]):
+    """The tokens of the B sentence near the link that holds most of the quote's words."""
+    return max((ctx.b.tokens[j] for j in near), key=lambda ts: len(stems & {t.stem for t in ts}))
+
+
+def _b_place(toks, stems: set[str]) -> Span | None:
+    """Where the quote's words sit in B: from the first to the last of them in their sentence."""
     hits = [t for t in toks if t.stem in stems]
     return Span(hits[0].start, hits[-1].end) if hits else None
 
@@ -194,11 +198,10 @@ def _direct(side: Side, q: Quote) -> bool:
     return not before or before.endswith((":", ","))
 
 
-def _reported(ctx: Context, near: list[int], stems: set[str]) -> bool:
+def _reported(toks) -> bool:
     """The B sentence holding the quote's words says who said them ("a local business group put
     the cost at something like £15 million a day, a figure it said …", "according to"): indirect
     speech, a journalist's ordinary way to shorten a quote, not the outlet's own narration."""
-    toks = max((ctx.b.tokens[j] for j in near), key=lambda ts: len(stems & {t.stem for t in ts}))
     lows = [t.low for t in toks]
     return any(w in SPEECH for w in lows) or any(a == "according" and b == "to" for a, b in zip(lows, lows[1:]))
 
@@ -265,8 +268,9 @@ def _judge(ctx: Context, view: LinkView, near: list[int], q: Quote, in_b: list[Q
     else:
         kept = 1.0 if _clause_sim(view, q) >= 0.55 else 0.0
     if kept >= 0.6:
-        place = _b_place(ctx, near, stems) if ctx.same_language else None
-        if ctx.same_language and _direct(ctx.a, q) and _reported(ctx, near, stems):
+        toks = _b_tokens(ctx, near, stems) if ctx.same_language else None
+        place = _b_place(toks, stems) if toks is not None else None
+        if toks is not None and _direct(ctx.a, q) and _reported(toks):
             return finding("quote", "unquoted", "none", q.span, place,
                            f"The copy keeps the words of {quote(q.text)} as reported speech: no quote "
                            f"marks, but still attributed.", quote(q.text)), None

@@ -33,7 +33,7 @@ MARKS = frozenset({"mt_artifacts", "declared_mt", "currency_conversion", "republ
 # before), yet at 1.5 a short wire snap that a newspaper expanded ("condenses" + "detail_lost"
 # against it) left 20 stories unknown. 2.0 is the smaller of the weights picked on each half
 # of METER's date folders, each scored on the other half: 220 -> 223 of 229 and 168 -> 172 of
-# 180 right, none wrong (docs/benchmarks.md §9, session 17). The generated corpora carry no
+# 180 right, none wrong (docs/benchmarks.md §8, session 17). The generated corpora carry no
 # relative dates, so this is METER's evidence alone.
 DATED = 2.0
 WEAK = 1.0  # a smaller margin leaves the source unknown
