@@ -6,30 +6,11 @@ a republisher's currency conversions, and British/American spelling variants.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from ..model import Finding, Span
+from ..text.spelling import us_spelling
 from ._util import finding
 from .context import Context
 from .numbers import figures, is_conversion
-
-# Word endings, a plural or third-person "s" allowed after them (neighbours, organises).
-_SPELLING = ((r"our(?=s?$)", "or"), (r"isation(?=s?$)", "ization"), (r"ise(?=s?$)", "ize"),
-             (r"ised$", "ized"), (r"ising$", "izing"), (r"tre(?=s?$)", "ter"), (r"ence(?=s?$)", "ense"),
-             (r"ogue(?=s?$)", "og"), (r"lled$", "led"), (r"lling$", "ling"), (r"yse(?=s?$)", "yze"))
-
-
-@lru_cache(maxsize=50_000)
-def us_spelling(word: str) -> str:
-    """A word's American spelling, when it is a British one the endings below tell apart
-    (lower-case words; anything else comes back unchanged)."""
-    # travelled/traveled, never filled/filed: the doubled l follows an unstressed second syllable.
-    if re.search(r"lle?d$|lling$", word) and len(re.findall(r"[aeiou]+", word[:-4])) < 2:
-        return word
-    for pat, rep in _SPELLING:
-        word = re.sub(pat, rep, word)
-    return word
 
 
 def find(ctx: Context) -> list[Finding]:

@@ -15,11 +15,11 @@ from difflib import SequenceMatcher
 
 from ..model import Finding, Role, Span
 from ..text.normalize import fold
+from ..text.spelling import us_spelling
 from ..text.tokens import STOPWORDS_EN
 from ._speakers import SPEECH, nearby_b
 from ._util import finding, quote
 from .context import Context, LinkView, Side
-from .harmless import us_spelling
 
 # „ and the CJK brackets say which way they face; “ and ” do not (German closes with “, Swedish
 # opens with ”), so those are read from their surroundings like the straight mark. Guillemets face

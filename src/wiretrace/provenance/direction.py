@@ -24,7 +24,7 @@ from .evidence import Asymmetry
 from .signals import Signals
 
 # Names of the clues that are marks of copying (the rest are comparisons).
-MARKS = frozenset({"mt_artifacts", "declared_mt", "currency_conversion", "republisher_notice",
+MARKS = frozenset({"mt_artifacts", "declared_mt", "currency_conversion", "house_style", "republisher_notice",
                    "caption_added", "embeds_passage", "cut_off"})
 # "Yesterday" against no relative date at all, and the whole-body "today"/"yesterday" shift:
 # weaker than "yesterday" against "today" in one linked sentence (a later copier may also cut a
@@ -55,6 +55,12 @@ def clues(s: Signals, asym: Asymmetry, findings: list[Finding], a: Document, b: 
         if flag:
             out.append(Clue("currency_conversion", side, 1.0, f"{side.upper()} adds currency conversions "
                             "for local readers (a republisher's edit)"))
+    if s.house_style is not None:
+        h = s.house_style
+        out.append(Clue("house_style", h.side, 1.0, f"{h.side.upper()} converts spellings to "
+                        f"{'British' if h.to == 'uk' else 'American'} ({', '.join(h.changed[:3])}) but "
+                        f"keeps {len(h.left)} as the other writes them ({', '.join(h.left[:3])}): "
+                        "a republisher's house style, applied in part"))
     for side, n, other_n in (("a", s.furniture_a, s.furniture_b), ("b", s.furniture_b, s.furniture_a)):
         if n and not other_n:
             # One notice is enough: a source never tells readers it was republished (0.96 right on

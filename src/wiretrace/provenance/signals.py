@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..inspect.context import Context
 from ..inspect.names import respelling_finding
 from ..model import Finding, LinkKind, Role
+from .house_style import Conversion, partial_conversion
 
 _DECLARED_MT = re.compile(r"(?:automatically|machine)[ -]translat|translated (?:automatically|by machine)", re.I)
 # What a republisher adds around a story, as opposed to a wire service's own slug lines and rules.
@@ -90,6 +91,8 @@ class Signals:
     # (a disaster report, an election result) share phrases but not their figures.
     figures_linked: int = 0
     figures_agree: float = 1.0
+    # A side that converted the pair's differing spellings to its house style only in part.
+    house_style: Conversion | None = None
 
 
 _FIGURE = re.compile(r"\d(?:[\d.,]*\d)?")
@@ -205,4 +208,5 @@ def measure(ctx: Context, findings: list[Finding]) -> Signals:
         figures_linked=fig_n,
         figures_agree=fig_agree,
         phrase_containment=_phrase_containment(a, b),
+        house_style=partial_conversion(a.doc.text, b.doc.text, findings) if ctx.same_language else None,
     )
