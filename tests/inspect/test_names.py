@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wiretrace import Document, compare
+from wiretrace.inspect._speakers import sounds_alike
 from wiretrace.inspect.names import same_initial
 
 TEXT = ("Yuri {n}, the mayor of Calvport, said on Saturday that the council would vote on the budget "
@@ -18,6 +19,16 @@ def test_a_round_trip_s_l_for_r_at_the_start_of_a_name_is_a_respelling():
     # Machine round trips through Japanese confuse l and r anywhere in a name.
     assert _names("Leskuk", "Reskuk") == [("respelled", "Reskuk")]
     assert same_initial("Rasim", "Lasim") and same_initial("Tabarov", "Tabalov")
+
+
+def test_a_name_a_round_trip_reads_as_one_sound_is_a_respelling():
+    # Lloyd -> ロイド -> "Roid": too far apart for Jaro-Winkler (0.63), one sound once l and r
+    # are one, doubled letters single and y a vowel.
+    assert _names("Lloyd", "Roid") == [("respelled", "Roid")]
+    assert sounds_alike("Lloyd", "Roid") and sounds_alike("Harry", "Hally")
+    assert not sounds_alike("Lee", "Ree")  # too short to tell a name from its sound
+    assert not sounds_alike("Riley", "Lily") and not sounds_alike("Lloyd", "Lloyd")
+    assert _names("Lloyd", "Boyd") == []
 
 
 def test_names_starting_with_other_letters_are_other_names():

@@ -252,10 +252,21 @@ def is_institution(name: str) -> bool:
     return not sig or sig[-1] in _INSTITUTIONS or name.isupper()
 
 
+def sounds_alike(x: str, y: str) -> bool:
+    """Two different spellings of a name that a round trip through Japanese or Korean reads as
+    one sound: l and r one sound, doubled letters single, y a vowel ("Lloyd" and "Roid" are both
+    "roid", Jaro-Winkler 0.63 apart)."""
+    def sound(w: str) -> str:
+        return re.sub(r"(.)\1+", r"\1", w.replace("l", "r")).replace("y", "i")
+
+    fx, fy = anyascii(x).lower(), anyascii(y).lower()
+    return fx != fy and min(len(fx), len(fy)) >= 4 and sound(fx) == sound(fy)
+
+
 def _like(x: str, y: str) -> bool:
     if len(x) < 4 or len(y) < 4:
         return x == y
-    return JaroWinkler.similarity(x, y) >= _MATCH
+    return JaroWinkler.similarity(x, y) >= _MATCH or sounds_alike(x, y)
 
 
 def same_speaker(x: str, y: str) -> bool:

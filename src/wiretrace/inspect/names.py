@@ -18,7 +18,7 @@ from rapidfuzz.distance import JaroWinkler
 from ..model import Finding, Role, Span
 from ..text.lang import is_spaceless
 from ..text.tokens import STOPWORDS_EN, Token
-from ._speakers import TITLES
+from ._speakers import TITLES, sounds_alike
 from ._util import finding
 from .context import Context, Side
 
@@ -138,9 +138,10 @@ def find(ctx: Context) -> list[Finding]:
             cands = [u for u in b_names if _fold(u.text) not in a_forms and id(u) not in seen]
             if not cands:
                 continue
-            u = max(cands, key=lambda u: JaroWinkler.similarity(_fold(t.text), _fold(u.text)))
+            alike = [u for u in cands if sounds_alike(t.text, u.text)]
+            u = alike[0] if alike else max(cands, key=lambda u: JaroWinkler.similarity(_fold(t.text), _fold(u.text)))
             score = JaroWinkler.similarity(_fold(t.text), _fold(u.text))
-            if score < SIMILAR or not same_initial(t.text, u.text):
+            if not alike and (score < SIMILAR or not same_initial(t.text, u.text)):
                 continue
             if (_morphological(t.text, u.text) and not accepted_variant(t.text, u.text)
                     and not (vowel_added(t.text, u.text) and (_same_place(ctx, v, t, u)
