@@ -18,6 +18,23 @@ def test_an_added_adjective_is_a_qualifier():
     assert _qualifiers(a, a.replace("The strike", "The indefinite strike")) == ["qualifier_added"]
 
 
+def test_an_adjective_that_splits_the_copy_s_clause_is_a_qualifier():
+    # "The strike," is glued to the clause after it (under three words); "The indefinite strike,"
+    # stands alone, so the copy's clause is read against the source's as one.
+    a = ("The strike, called by the East Coast Dockers' Union, is the first full stoppage at the "
+         "port in more than 30 years.")
+    assert _qualifiers(a, a.replace("The strike,", "The indefinite strike,")) == ["qualifier_added"]
+
+
+def test_a_connective_or_a_place_set_after_a_name_is_no_qualifier():
+    # The bundled court rewrite: "Two former board members, however, testified"; METER: "a flight
+    # from Gatwick to Montego Bay, Jamaica, after it was diverted".
+    a = "Two former board members testified that nobody had ever shown them the invoices for the work."
+    assert _qualifiers(a, a.replace("members testified", "members, however, testified")) == []
+    a = "They were ordered off a flight from Gatwick to Montego Bay after it was diverted to Norfolk."
+    assert _qualifiers(a, a.replace("Montego Bay after", "Montego Bay, Jamaica, after")) == []
+
+
 def test_one_word_said_as_two_is_no_qualifier():
     # The bundled round trip: "the consultancy Meridian" -> "the consulting company Meridian".
     a = "Richard Fletcher, a freight analyst at the consultancy Meridian Cargo Insight, gave the figure."

@@ -7,17 +7,42 @@ to the other families, since a round trip rewords nearly everything.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from difflib import SequenceMatcher
 
 from ..text.tokens import Token
-from .context import Clause
+from .context import Clause, LinkView, join_clauses
 
 
 # Adverbs of time and connection that a copy adds or drops without changing what is claimed:
 # "has grown" / "has already grown", "also" / "furthermore" (a machine round trip writes them
 # for function words it cannot map; on 15 generated round trips they were 37 of 40 "qualifiers").
 NOT_QUALIFIERS = frozenset({"already", "also", "furthermore", "moreover", "additionally", "besides",
-                            "likewise", "meanwhile", "indeed", "now", "then", "thus", "therefore"})
+                            "likewise", "meanwhile", "indeed", "now", "then", "thus", "therefore",
+                            "however", "nevertheless", "nonetheless", "though", "instead", "hence",
+                            "consequently", "accordingly"})
+
+
+def matched_clauses(v: LinkView, least: float = 0.6) -> Iterator[tuple[Clause, Clause]]:
+    """Each A clause and the B clause it mutually matches at ``least`` similarity or more; where
+    the B clauses next to that one match the same A clause best, they are read with it as one.
+    A clause of fewer than three words is glued to its neighbour, so an inserted word can cut B's
+    in two where A's stays whole: "The strike, called by the union" against "The indefinite
+    strike", "called by the union"."""
+    for k, (i, sim) in enumerate(v.match_b):
+        if i < 0 or sim < least or v.match_a[i][0] != k:
+            continue
+        lo, hi = k, k
+        while lo > 0 and v.match_b[lo - 1][0] == i:
+            lo -= 1
+        while hi + 1 < len(v.match_b) and v.match_b[hi + 1][0] == i:
+            hi += 1
+        yield v.a_clauses[i], join_clauses(v.b_clauses[lo:hi + 1]) if hi > lo else v.b_clauses[k]
+
+
+def _named_before(word: Token) -> bool:
+    """The word before an edit is part of a name (not "The" opening the sentence)."""
+    return word.text[:1].isupper() and not word.stop
 
 
 def _moved(word: Token, elsewhere: frozenset[str]) -> bool:
@@ -57,7 +82,10 @@ def pure_edits(
             # The word before changed form with it: "the consultancy Meridian" / "the consulting
             # company Meridian".
             why = "one phrase said another way"
-        elif head.text[:1].isupper() and all(w.text[:1].isupper() for w in words):
-            why = "part of a name or a title"  # "Mrs Price", "Philip Joseph", "3rd Army Corps"
+        elif all(w.text[:1].isupper() for w in words) and (head.text[:1].isupper() or _named_before(
+                (b if op == "insert" else a)[(j1 if op == "insert" else i1) - 1])):
+            # "Mrs Price", "Philip Joseph", "3rd Army Corps"; after a name, the place it is in
+            # ("Montego Bay, Jamaica, after").
+            why = "part of a name or a title"
         out.append((op, a[i1:i2], b[j1:j2], head, why))
     return out

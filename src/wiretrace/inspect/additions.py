@@ -8,7 +8,7 @@ side's tail is missing source text, not an addition.
 from __future__ import annotations
 
 from ..model import Finding, Role, Span
-from ._diff import pure_edits
+from ._diff import matched_clauses, pure_edits
 from ._presence import Presence
 from ._util import finding, quote
 from .context import Context, clauses_of
@@ -71,10 +71,7 @@ def _qualifiers(ctx: Context) -> list[Finding]:
     out = []
     source_words = frozenset(t.stem for x in ctx.a.body() for t in ctx.a.tokens[x.index])
     for v in ctx.links:
-        for k, (i, sim) in enumerate(v.match_b):
-            if i < 0 or sim < 0.6 or v.match_a[i][0] != k:
-                continue
-            x, y = v.a_clauses[i], v.b_clauses[k]
+        for x, y in matched_clauses(v):
             for op, _, words, head, why in pure_edits(x, y, _words(v.a_tokens), _words(v.b_tokens)):
                 if op != "insert":
                     continue

@@ -91,6 +91,14 @@ def clauses_of(sentence: Sentence, tokens: tuple[Token, ...]) -> list[Clause]:
     return out
 
 
+def join_clauses(clauses: list[Clause]) -> Clause:
+    """Consecutive clauses read as one."""
+    first, last = clauses[0], clauses[-1]
+    return Clause(first.start, last.end, " ".join(c.text for c in clauses),
+                  tuple(t for c in clauses for t in c.tokens), frozenset().union(*(c.stems for c in clauses)),
+                  first.sentence)
+
+
 @dataclass
 class LinkView:
     link: Link

@@ -11,7 +11,7 @@ from ..model import Finding, Role, Span
 from ._diff import pure_edits
 from ._presence import Presence
 from ._util import finding, quote
-from .context import Clause, Context, clauses_of
+from .context import Clause, Context, clauses_of, join_clauses
 from .numbers import figures
 
 DROPPED = 0.3  # best counterpart similarity below which a clause is not carried by its link
@@ -43,13 +43,6 @@ def _said_beside(ctx: Context, x: Clause, y: Clause, v) -> bool:
     near = {j for i in v.link.b for j in (i - 1, i + 1) if 0 <= j < len(ctx.b.sentences)}
     beside = v.b_stems | {t.stem for j in near for t in ctx.b.tokens[j]}
     return len(gone & beside) >= 0.6 * len(gone)
-
-
-def _joined(clauses: list[Clause]) -> Clause:
-    first, last = clauses[0], clauses[-1]
-    return Clause(first.start, last.end, " ".join(c.text for c in clauses),
-                  tuple(t for c in clauses for t in c.tokens), frozenset().union(*(c.stems for c in clauses)),
-                  first.sentence)
 
 
 def trailing(ctx: Context, side: str) -> list[int]:
@@ -96,8 +89,8 @@ def find(ctx: Context) -> list[Finding]:
             mutual = j >= 0 and v.match_b[j][0] == k
             # Everything B says for this clause: B may split one clause in two.
             ys = [y for y, (i, _) in zip(v.b_clauses, v.match_b) if i == k]
-            if (mutual and sim >= DROPPED and cut_to_scrap(x, _joined(ys)) and not presence.said_in(x, "b")
-                    and not _said_beside(ctx, x, _joined(ys), v)):
+            if (mutual and sim >= DROPPED and cut_to_scrap(x, join_clauses(ys)) and not presence.said_in(x, "b")
+                    and not _said_beside(ctx, x, join_clauses(ys), v)):
                 y = v.b_clauses[j]
                 lost = " ".join(t.text for t in x.tokens if t.stem in x.stems - y.stems)
                 out.append(finding("omission", "clause_cut", weight(x, ctx.a.doc.text), x.span, y.span,
