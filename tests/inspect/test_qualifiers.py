@@ -26,6 +26,20 @@ def test_an_adjective_that_splits_the_copy_s_clause_is_a_qualifier():
     assert _qualifiers(a, a.replace("The strike,", "The indefinite strike,")) == ["qualifier_added"]
 
 
+def test_an_adjective_in_a_sentence_the_round_trip_rebuilt_is_a_qualifier():
+    # The bundled round trip: its clauses match the source's crosswise ("The indefinite strike" /
+    # "which the ... Union called is ..."), so the one-sentence link is read whole as well.
+    a = ("The strike, called by the East Coast Dockers' Union, is the first full stoppage at the "
+         "port in more than 30 years.")
+    b = ("The indefinite strike which the East Coast Dockers' Union called is the first complete "
+         "stoppage at the port in more than 30 years.")
+    assert _qualifiers(a, b) == ["qualifier_added"]
+    # A word that introduces a name qualifies nothing.
+    a = "Prosecutors said he set up a shell company, Desert Fresh Logistics, that billed the charity."
+    b = "Prosecutors said he set up a shell company called Desert Fresh Logistics, which billed the charity."
+    assert _qualifiers(a, b) == []
+
+
 def test_a_connective_or_a_place_set_after_a_name_is_no_qualifier():
     # The bundled court rewrite: "Two former board members, however, testified"; METER: "a flight
     # from Gatwick to Montego Bay, Jamaica, after it was diverted".

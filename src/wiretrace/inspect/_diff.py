@@ -20,7 +20,9 @@ from .context import Clause, LinkView, join_clauses
 NOT_QUALIFIERS = frozenset({"already", "also", "furthermore", "moreover", "additionally", "besides",
                             "likewise", "meanwhile", "indeed", "now", "then", "thus", "therefore",
                             "however", "nevertheless", "nonetheless", "though", "instead", "hence",
-                            "consequently", "accordingly"})
+                            "consequently", "accordingly",
+                            # words that introduce a name: "a shell company called Desert Fresh"
+                            "called", "named", "dubbed", "titled", "entitled"})
 
 
 def matched_clauses(v: LinkView, least: float = 0.6) -> Iterator[tuple[Clause, Clause]]:
@@ -38,6 +40,8 @@ def matched_clauses(v: LinkView, least: float = 0.6) -> Iterator[tuple[Clause, C
         while hi + 1 < len(v.match_b) and v.match_b[hi + 1][0] == i:
             hi += 1
         yield v.a_clauses[i], join_clauses(v.b_clauses[lo:hi + 1]) if hi > lo else v.b_clauses[k]
+    if len(v.link.a) == 1 == len(v.link.b) and len(v.a_clauses) > 1 and v.b_clauses:
+        yield join_clauses(v.a_clauses), join_clauses(v.b_clauses)
 
 
 def _named_before(word: Token) -> bool:

@@ -70,11 +70,13 @@ def _source_says(y, words, source_words: frozenset[str]) -> bool:
 def _qualifiers(ctx: Context) -> list[Finding]:
     out = []
     source_words = frozenset(t.stem for x in ctx.a.body() for t in ctx.a.tokens[x.index])
+    seen: set[int] = set()
     for v in ctx.links:
         for x, y in matched_clauses(v):
             for op, _, words, head, why in pure_edits(x, y, _words(v.a_tokens), _words(v.b_tokens)):
-                if op != "insert":
+                if op != "insert" or words[0].start in seen:
                     continue
+                seen.add(words[0].start)
                 added = " ".join(w.text for w in words)
                 if why or _source_says(y, words, source_words):
                     out.append(finding("harmless", "wording", "none", Span(head.start, head.end),
