@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wiretrace import Document, compare
 from wiretrace.inspect._speakers import sounds_alike
-from wiretrace.inspect.names import same_initial
+from wiretrace.inspect.names import abbreviated, same_initial
 
 TEXT = ("Yuri {n}, the mayor of Calvport, said on Saturday that the council would vote on the budget "
         "next week. The council has 34 seats, and the governing coalition holds a majority of three.")
@@ -29,6 +29,19 @@ def test_a_name_a_round_trip_reads_as_one_sound_is_a_respelling():
     assert not sounds_alike("Lee", "Ree")  # too short to tell a name from its sound
     assert not sounds_alike("Riley", "Lily") and not sounds_alike("Lloyd", "Lloyd")
     assert _names("Lloyd", "Boyd") == []
+
+
+def test_an_abbreviation_or_a_name_kept_in_lower_case_is_no_respelling():
+    # METER: "Buckinghamshire" / "Bucks", "Det Insp" / "Detective Inspector"; "Bristol Crown Court"
+    # / "Bristol crown court" with a "Curzon" beside it.
+    assert abbreviated("Bucks", "Buckinghamshire") and abbreviated("Det", "Detective")
+    assert not abbreviated("Kovalenko", "Kovalenkov") and not abbreviated("Clark", "Clarke")
+    a = Document("a", "A man from Lancashire was jailed at Bristol Crown Court on Monday for fraud, "
+                 "and Det Insp Ray Hill said the case had taken two years.")
+    b = Document("b", "A man from Lancs was jailed at Bristol crown court on Monday, where Curzon was "
+                 "tried for fraud, and Detective Inspector Ray Hill said the case had taken two years.")
+    c = compare(a, b)
+    assert [f for f in c.findings if f.kind == "name"] == []
 
 
 def test_names_starting_with_other_letters_are_other_names():

@@ -131,11 +131,16 @@ def find(ctx: Context) -> list[Finding]:
         b_names = [t for j in v.link.b for t in name_tokens(ctx.b, j, common_b)]
         a_forms = {_fold(t.text) for t in a_names}
         b_forms = {_fold(t.text) for t in b_names}
+        # A word still there in lower case was not respelled ("Bristol Crown Court" / "Bristol
+        # crown court ... Curzon").
+        b_words = {_fold(t.text) for j in v.link.b for t in ctx.b.tokens[j]}
+        a_words = {_fold(t.text) for i in v.link.a for t in ctx.a.tokens[i]}
         seen: set[int] = set()
         for t in a_names:
-            if _fold(t.text) in b_forms:
+            if _fold(t.text) in b_words:
                 continue
-            cands = [u for u in b_names if _fold(u.text) not in a_forms and id(u) not in seen]
+            cands = [u for u in b_names if _fold(u.text) not in a_words and id(u) not in seen
+                     and not abbreviated(t.text, u.text)]
             if not cands:
                 continue
             alike = [u for u in cands if sounds_alike(t.text, u.text)]
@@ -154,6 +159,17 @@ def find(ctx: Context) -> list[Finding]:
         if ctx.side(side).lang not in _NOUN_CAPITALISING:
             out.extend(_inconsistent(ctx, side, common))
     return out
+
+
+def abbreviated(x: str, y: str) -> bool:
+    """One form is the other cut short, perhaps with an "s" or a full stop (Bucks / Buckinghamshire,
+    Lancs / Lancashire, Det / Detective, Insp / Inspector): a house style's abbreviation, not a
+    respelling. At least three letters must be cut (Kovalenko / Kovalenkov is a respelling)."""
+    short, long = sorted((_fold(x).rstrip("."), _fold(y).rstrip(".")), key=len)
+    for stem in {short, short[:-1] if short.endswith("s") else short}:
+        if len(stem) >= 3 and long.startswith(stem) and len(long) - len(stem) >= 3:
+            return True
+    return False
 
 
 def vowel_added(x: str, y: str) -> bool:
