@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 
 from anyascii import anyascii
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from ..model import Finding, Role, Span
 from ..text.lang import is_spaceless
@@ -246,7 +246,10 @@ def _inconsistent(ctx: Context, side_name: str, common: set[str]) -> list[Findin
                 continue  # two names the other text also writes; a county and its town (Cheshire, Chester)
             if all(t.text.isupper() for t in spots[x]) or all(t.text.isupper() for t in spots[y]):
                 continue  # a heading in capitals ("COURTS", "SENTENCES") is no name
-            if JaroWinkler.similarity(x, y) < INCONSISTENT:
+            # A round trip changes a letter or two (Tabarov / Tabalov, Chandhi / Kandhi); names
+            # further apart are two names, however alike (England / Engelman, Teesside /
+            # Teesville, Northumberland / Northumbria on METER).
+            if JaroWinkler.similarity(x, y) < INCONSISTENT or Levenshtein.distance(x, y) > 2:
                 continue
             # The wrong form: the one the other document never uses, else the rarer, else the later.
             def badness(f):
