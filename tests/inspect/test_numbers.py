@@ -47,3 +47,14 @@ def test_a_year_is_not_a_count_and_a_date_is_two_figures():
     a = "The hearing was adjourned until May 27 1999, the court heard. " + BODY
     b = "The hearing was adjourned until May 27, the court heard. " + BODY
     assert [c for c, _ in _numbers(a, b)] == ["dropped"]
+
+
+def test_a_changed_figure_counts_the_same_thing():
+    # A real change keeps what is counted ("12 people" / "15 people"); METER's linked sentences
+    # hold figures of their own ("denied assaulting both women on December 14" / "was told that
+    # his trial will start on March 27"): one figure dropped and one added, not one changed.
+    a = "The fire killed 12 people in the old town on Monday, officials said. " + BODY
+    assert ("value_changed", "15") in _numbers(a, a.replace("12 people", "15 people"))
+    a = "At the hearing he denied assaulting both women on December 14, the court heard. " + BODY
+    b = "At the hearing he was told that his trial will start on March 27, the court heard. " + BODY
+    assert [c for c, _ in _numbers(a, b)] == ["dropped", "added"]

@@ -208,6 +208,23 @@ def _value_of(evidence: str) -> float | None:
 _HEDGED_LANGS = {"en", "de", "fr", "es", "ru"}
 
 
+def _beside(f: Figure) -> tuple[str, str]:
+    """Stems of the nearest content words before and after a figure in its clause."""
+    before = [t for t in f.clause.tokens if t.end <= f.start and not t.stop and t.low.isalpha()]
+    after = [t for t in f.clause.tokens if t.start >= f.end and not t.stop and t.low.isalpha()]
+    return (before[-1].stem if before else "", after[0].stem if after else "")
+
+
+def _same_count(x: Figure, y: Figure) -> bool:
+    """Whether two figures of matched clauses count the same thing: they share the word before or
+    after them ("killed 12 people" / "killed 15 people", "Hobbs, 32" / "Hobbs, 33"). A linked
+    sentence often holds other figures of its own: "on December 14" / "on March 27", "six men and
+    six women" / "Martin, 55" are different facts, one dropped and one added, not one changed.
+    Read within one language only: across languages the words beside a figure never match."""
+    bx, by = _beside(x), _beside(y)
+    return any(p and p == q for p, q in zip(bx, by)) or bx == by
+
+
 def _link(ctx: Context, v: LinkView) -> list[Finding]:
     hedges_comparable = ctx.same_language or {ctx.a.lang, ctx.b.lang} <= _HEDGED_LANGS
     # Small counts are words in one language and digits in another ("single branch", "1支店").
@@ -272,7 +289,8 @@ def _link(ctx: Context, v: LinkView) -> list[Finding]:
         # Same kind of figure in the counterpart clause: the value itself changed.
         other = counterpart(x)
         twin = next((y for y in free_b if other is not None and y.clause is other
-                     and y.currency == x.currency and y.percent == x.percent and _year(y) == _year(x)), None)
+                     and y.currency == x.currency and y.percent == x.percent and _year(y) == _year(x)
+                     and (not ctx.same_language or _same_count(x, y))), None)
         if twin is not None:
             free_b.remove(twin)
             out.append(finding("number", "value_changed", "high", x.span, twin.span,
