@@ -65,3 +65,14 @@ def test_a_condition_goes_with_its_claim():
     assert "condition_dropped" not in _modality(a, b)
     kept = "Under European rules, companies can be fined up to 4 percent of global annual revenue."
     assert "condition_dropped" in _modality(a, kept)
+
+
+def test_should_is_a_condition_only_where_it_opens_the_sentence():
+    # METER: "the judge ordered that Brushett - who denied all the charges - should be found not
+    # guilty of four other charges": the aside leaves "should" opening a clause, as a modal verb.
+    a = ("Earlier in the hearing, the judge ordered that Brushett - who denied all the charges - "
+         "should be found not guilty of four other charges.")
+    b = "Earlier in the hearing, the judge ordered that Brushett should be found not guilty of four other charges."
+    assert _modality(a, b) == []
+    a = "Should the talks fail, the union will strike again next week, its leader said on Friday."
+    assert "condition_dropped" in _modality(a, "The union will strike again next week, its leader said on Friday.")

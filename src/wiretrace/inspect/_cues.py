@@ -15,8 +15,11 @@ NEGATION = frozenset(
 # Modality classes: a clause in A carrying one of these, whose counterpart in B carries none of
 # the same class, has become a plainer statement than the source made.
 MODALITY = {
+    # "Should the talks fail, ..." opens its sentence; a clause that starts with a lower-case
+    # "should" is the modal verb after a dash or an aside ("Brushett - who denied all the charges -
+    # should be found not guilty"), three false conditions on METER.
     "condition": (re.compile(r"\b(?:if|unless|provided that|as long as|on condition that|in case|"
-                             r"only when|sofern|wenn|если)\b|^\s*should\b", re.I), "high",
+                             r"only when|sofern|wenn|если)\b|(?-i:^\s*Should\b)", re.I), "high",
                   "a condition"),
     # Lower-case "may" only: "in May" is a month.
     "possibility": (re.compile(r"\b(?:(?-i:may)|might|could|possibly|perhaps|maybe|likely|unlikely|probably|"
