@@ -76,3 +76,11 @@ def test_should_is_a_condition_only_where_it_opens_the_sentence():
     assert _modality(a, b) == []
     a = "Should the talks fail, the union will strike again next week, its leader said on Friday."
     assert "condition_dropped" in _modality(a, "The union will strike again next week, its leader said on Friday.")
+
+
+def test_a_range_of_figures_is_still_an_estimate():
+    # METER: "an estimated 100,000-200,000 documents" / "between 100,000 and 200,000 documents".
+    a = "Police searched his home and discovered an estimated 100,000-200,000 documents, the court heard."
+    b = "Police searched his home and discovered between 100,000 and 200,000 documents, the court heard."
+    assert _modality(a, b) == []
+    assert _modality(a, a.replace("an estimated 100,000-200,000", "150,000")) == ["estimate_to_fact"]

@@ -26,8 +26,10 @@ MODALITY = {
                                r"potentially|kann|könnte|möglicherweise|pourrait|peut-être|может)\b", re.I),
                     "medium", "a possibility"),
     # "expected" and "anticipated" are one estimate ("A reply is expected / anticipated by Friday").
+    # A range of figures is one too: "an estimated 100,000-200,000 documents" / "between 100,000
+    # and 200,000 documents" (METER).
     "estimate": (re.compile(r"\b(?:estimat\w*|projected|forecast\w*|expect(?:s|ed|ing)?|anticipat(?:es?|ed|ing)|"
-                            r"believed to|thought to|"
+                            r"believed to|thought to|between\s+\D{0,3}\d[\d,.]*\s+and\s+\D{0,3}\d(?:[\d,.]*\d)?|"
                             r"schätz\w*|estim\w*|по оценкам)\b", re.I), "medium", "an estimate"),
     "reported": (re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|said to be|"
                             r"angeblich|mutmaßlich|présumé\w*|предположительно|якобы)\b", re.I),
