@@ -129,10 +129,8 @@ def find(ctx: Context) -> list[Finding]:
     for v in ctx.links if ctx.same_language else ():
         a_names = [t for i in v.link.a for t in name_tokens(ctx.a, i, common_a)]
         b_names = [t for j in v.link.b for t in name_tokens(ctx.b, j, common_b)]
-        a_forms = {_fold(t.text) for t in a_names}
-        b_forms = {_fold(t.text) for t in b_names}
-        # A word still there in lower case was not respelled ("Bristol Crown Court" / "Bristol
-        # crown court ... Curzon").
+        # A name still there, in lower case too, was not respelled ("Bristol Crown Court" /
+        # "Bristol crown court ... Curzon").
         b_words = {_fold(t.text) for j in v.link.b for t in ctx.b.tokens[j]}
         a_words = {_fold(t.text) for i in v.link.a for t in ctx.a.tokens[i]}
         seen: set[int] = set()
