@@ -86,8 +86,8 @@ def pure_edits(
             # The word before changed form with it: "the consultancy Meridian" / "the consulting
             # company Meridian".
             why = "one phrase said another way"
-        elif all(w.text[:1].isupper() for w in words) and (head.text[:1].isupper() or _named_before(
-                (b if op == "insert" else a)[(j1 if op == "insert" else i1) - 1])):
+        elif all(w.text[:1].isupper() for w in words) and (
+                head.text[:1].isupper() or _named_before(b[j1 - 1] if op == "insert" else a[i1 - 1])):
             # "Mrs Price", "Philip Joseph", "3rd Army Corps"; after a name, the place it is in
             # ("Montego Bay, Jamaica, after").
             why = "part of a name or a title"

@@ -89,8 +89,8 @@ def find(ctx: Context) -> list[Finding]:
             mutual = j >= 0 and v.match_b[j][0] == k
             # Everything B says for this clause: B may split one clause in two.
             ys = [y for y, (i, _) in zip(v.b_clauses, v.match_b) if i == k]
-            if (mutual and sim >= DROPPED and cut_to_scrap(x, join_clauses(ys)) and not presence.said_in(x, "b")
-                    and not _said_beside(ctx, x, join_clauses(ys), v)):
+            if (mutual and sim >= DROPPED and cut_to_scrap(x, whole := join_clauses(ys))
+                    and not presence.said_in(x, "b") and not _said_beside(ctx, x, whole, v)):
                 y = v.b_clauses[j]
                 lost = " ".join(t.text for t in x.tokens if t.stem in x.stems - y.stems)
                 out.append(finding("omission", "clause_cut", weight(x, ctx.a.doc.text), x.span, y.span,

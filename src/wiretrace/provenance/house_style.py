@@ -72,7 +72,7 @@ def partial_conversion(text_a: str, text_b: str, findings: list[Finding]) -> Con
     def kept(own: set[str], other: set[str], wrong: str, changed: set[str]) -> list[str]:
         # A word the other side has in the same form: left as the source wrote it.
         return sorted(w for w in own & other if w not in changed
-                      and convention(w)[0] == wrong and convention(w)[1] in families)
+                      and (c := convention(w))[0] == wrong and c[1] in families)
 
     left_a = kept(words_a, words_b, b_conv, changed_a)
     left_b = kept(words_b, words_a, a_conv, changed_b)
