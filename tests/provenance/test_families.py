@@ -50,3 +50,11 @@ def test_two_summaries_join_a_story_of_two_they_are_made_of():
     # size as the story, and made of it, so they join it.
     edges = [Edge(1, 2, 1.0, 1.0), Edge(7, 8, 0.7, 0.6), Edge(1, 7, 0.2, 1.0), Edge(1, 8, 0.3, 0.97)]
     assert _stories(edges) == [[1, 2, 7, 8]]
+
+
+def test_two_summaries_and_a_reprint_join_the_smaller_story_they_are_made_of():
+    # 1 and its edited copy 2; 7 and 8 summarise a lost copy of 1, 9 reprints 7: a family of
+    # three made of the text of a family of two, and of no other, joins it.
+    edges = [Edge(1, 2, 0.98, 0.8), Edge(7, 8, 0.58, 0.64), Edge(7, 9, 1.0, 1.0), Edge(1, 7, 0.17, 0.94),
+             Edge(2, 7, 0.17, 0.75)]
+    assert _stories(edges) == [[1, 2, 7, 8, 9]]
