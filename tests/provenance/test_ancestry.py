@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from test_tree import ROOT_TEXT, _doc, _hedge, _pair, _respelled, _worded
 
-from wiretrace.model import Link, LinkKind, Role
+from wiretrace.model import Finding, Link, LinkKind, Role, Severity, Span
 from wiretrace.provenance.pairview import PairView
 from wiretrace.provenance.ancestry import Error, Profile, blocks, missing, profile
 from wiretrace.provenance.tree import build_tree
@@ -141,3 +141,28 @@ def test_a_summary_s_own_headline_does_not_say_which_page_it_copied():
     tree = build_tree("o", [o, i, c1, c2], pairs)
     assert not [n for n in tree.nodes if n.kind == "lost"]
     assert tree.parent("c1").parent == tree.parent("c2").parent == "i"
+
+
+def test_a_page_that_writes_the_original_s_spelling_was_not_copied_from_a_converted_one():
+    # "styled" converted the original's "percent" to its house style; "summary" carries the same
+    # sentence, with the same dropped hedge, but as the original spells it: it was made from a
+    # page that had not converted it, not from "styled". A page keeping the conversion may be.
+    o = _doc("o", "Prices rose about 40 percent, Tabalov said. The mayor spoke. Rain fell.")
+
+    def copy(x: str, text: str) -> Profile:
+        d = _doc(x, text)
+        i, j = o.text.index("about 40"), d.text.index("40")
+        found = [Finding("number", "hedge_removed", Severity.MEDIUM, Span(i, i + 8), Span(j, j + 2), "x", ())]
+        if "per cent" in text:
+            i, j = o.text.index("percent"), d.text.index("per cent")
+            found.append(Finding("harmless", "spelling_variant", Severity.NONE, Span(i, i + 7),
+                                 Span(j, j + 8), "x", ("percent → per cent",)))
+        return profile("o", _pair(o, d, findings=found), o.text, d.text)
+
+    styled = copy("styled", "Prices rose 40 per cent, Tabalov said. The mayor spoke. Rain fell.")
+    summary = copy("summary", "Prices rose 40 percent, Tabalov said. The mayor spoke. Rain fell.")
+    reprint = copy("reprint", "Prices rose 40 per cent, Tabalov said. The mayor spoke. Rain fell.")
+    assert [e.key for e in missing(styled, summary)] == [("spelling", "percent", "per cent")]
+    assert missing(styled, reprint) == [] and missing(summary, styled) == []
+    (block,) = blocks({"styled": styled, "summary": summary})
+    assert block.intermediates == {"summary"}  # which may have been converted after copying

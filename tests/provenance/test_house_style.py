@@ -81,3 +81,11 @@ def test_names_are_not_spellings():
     b = a.replace("centers", "centres").replace("mobilization", "mobilisation")
     _, clue = _house_style(a, b)
     assert clue is not None and "Labor" not in clue.text and "Center" not in clue.text
+
+
+def test_percent_and_per_cent_are_one_word_in_two_house_styles():
+    a = "Prices rose 4 percent in March, the statistics office said on Tuesday morning."
+    b = "Prices rose 4 per cent in March, the statistics office said on Tuesday morning."
+    (f,) = [f for f in compare(a, b).findings if f.change == "spelling_variant"]
+    assert f.severity.value == "none" and f.evidence == ("percent → per cent",)
+    assert b[f.b.start:f.b.end] == "per cent"

@@ -29,6 +29,7 @@ def find(ctx: Context) -> list[Finding]:
     if not ctx.same_language:
         return out
     for v in ctx.links:
+        out.extend(_percent(v.a_tokens, v.b_tokens))
         b_words = {t.low: t for t in v.b_tokens}
         a_words = {t.low for t in v.a_tokens}
         seen = set()
@@ -44,3 +45,25 @@ def find(ctx: Context) -> list[Finding]:
                                    f"“{t.text}” / “{twin.text}”: British and American spelling of one word",
                                    f"{t.text} → {twin.text}"))
     return out
+
+
+def _percents(tokens) -> list[tuple[int, int, str]]:
+    """Each "percent" and "per cent" of the tokens: (start, end, form)."""
+    out = []
+    for i, t in enumerate(tokens):
+        if t.low == "percent":
+            out.append((t.start, t.end, "percent"))
+        elif t.low == "per" and i + 1 < len(tokens) and tokens[i + 1].low == "cent":
+            out.append((t.start, tokens[i + 1].end, "per cent"))
+    return out
+
+
+def _percent(a_tokens, b_tokens) -> list[Finding]:
+    """"percent" / "per cent": American and British house styles of one word (one finding a link,
+    when each side writes it one way only)."""
+    a, b = _percents(a_tokens), _percents(b_tokens)
+    if not a or not b or len({f for *_, f in a}) > 1 or len({f for *_, f in b}) > 1 or a[0][2] == b[0][2]:
+        return []
+    (sa, ea, fa), (sb, eb, fb) = a[0], b[0]
+    return [finding("harmless", "spelling_variant", "none", Span(sa, ea), Span(sb, eb),
+                    f"“{fa}” / “{fb}”: one word in two house styles", f"{fa} → {fb}")]

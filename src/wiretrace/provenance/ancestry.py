@@ -29,6 +29,7 @@ from rapidfuzz.distance import Levenshtein
 from ..inspect.names import fold_name, respelling_finding, same_initial
 from ..model import Role, Sentence
 from .pairview import PairView
+from . import restyled
 
 # What an error counts for: changes a copier makes by mistake or choice, rarely the same twice
 # by chance, count fully; the other families' changes (attribution, modality, quotes) less.
@@ -54,6 +55,9 @@ STABLE = frozenset({"name", "number", "negation"})
 # inherited carries it on, so it is an error its copies share, and one a copy keeping others
 # lacks says it was not copied from that page.
 NOTICE_WEIGHT = 1.0
+# A house-style conversion of the parent's that the child undid (``restyled``), as a reason the
+# parent was not its source.
+STYLED_WEIGHT = 1.0
 SLACK = 0.0  # share of the errors it shares that a parent may lack in its child (see _could_be_parent)
 _SKIP_KINDS = frozenset({"mt_artifact", "omission"})
 # Kinds whose keys are not (kind, root words, copy words).
@@ -76,6 +80,10 @@ class Profile:
     errors: dict[tuple[str, ...], Error]
     carried: frozenset[int] | None  # None: all of the root (the root itself, a lost copy)
     kinds: frozenset[str] | None = None  # kinds of error it can show (a translation: names); None: all
+    # Its house-style conversions of the root's words (``restyled``), and the root's variable
+    # words it writes as the root does, with the root sentence of each.
+    styled: dict[tuple[str, ...], Error] = field(default_factory=dict)
+    kept: frozenset[tuple[str, int]] = frozenset()
 
     @property
     def keeps_notices(self) -> bool:
@@ -120,8 +128,17 @@ def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profil
     rs, cs = view.side(root), "b" if view.side(root) == "a" else "a"
     sentences = view.sentences(root)
     errors: dict[tuple[str, ...], Error] = {}
+    styled: dict[tuple[str, ...], Error] = {}
     for f in view.findings:
         rspan, cspan = getattr(f, rs), getattr(f, cs)
+        if rspan is not None and cspan is not None and f.change == "spelling_variant" and not respelling_finding(f):
+            rtext, ctext = root_text[rspan.start:rspan.end], copy_text[cspan.start:cspan.end]
+            key = ("spelling", rtext.lower(), ctext.lower())
+            where = frozenset(s.index for s in sentences if s.start <= rspan.start < s.end)
+            if key in styled:  # a word converted wherever it stands: each place shows it
+                where |= styled[key].root_sentences
+            styled[key] = Error(key, f"{rtext} → {ctext}", STYLED_WEIGHT, where)
+            continue
         if cspan is None or f.kind == "mt_artifact" or (
                 f.kind == "harmless" and not respelling_finding(f) and f.change != "wording"):
             continue  # only the root has it: an omission
@@ -158,7 +175,7 @@ def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profil
     # links loosely to root sentences of the same kind ("X are ninth in the league", similarity
     # 0.24-0.68 on generated corpora), and a change it "lacks" there is no sign it was not
     # copied from a page that made the change.
-    return Profile(errors, view.linked(root, CARRIED))
+    return Profile(errors, view.linked(root, CARRIED), styled=styled, kept=restyled.kept(view, root))
 
 
 _NAMED = re.compile(r"[A-Za-z][\w'-]*")
@@ -291,9 +308,12 @@ def missing(parent: Profile | None, child: Profile | None) -> list[Error]:
     # siblings from a common source).
     kept = any(k[0] == "notice" and k in child.errors for k in parent.errors) or (
         child.keeps_notices and child.carried == parent.carried and child.body.keys() == parent.body.keys())
-    return [e for k, e in parent.errors.items()
-            if k not in child.errors and child.observes(e) and (kept or k[0] != "notice")
-            and not _overwritten(e, child)]
+    lacks = [e for k, e in parent.errors.items()
+             if k not in child.errors and child.observes(e) and (kept or k[0] != "notice")
+             and not _overwritten(e, child)]
+    # A word the parent converted to its house style that the child writes as the root does.
+    return lacks + [e for k, e in parent.styled.items()
+                    if k not in child.styled and any((k[1], i) in child.kept for i in e.root_sentences)]
 
 
 def _overwritten(e: Error, child: Profile) -> bool:

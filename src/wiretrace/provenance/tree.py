@@ -271,8 +271,10 @@ class _Builder:
             carried = None if any(p.carried is None for p in ps) else frozenset().union(*(p.carried for p in ps))
             kinds = None if any(p.kinds is None for p in ps) else frozenset().union(*(p.kinds for p in ps))
             body = {k: e for p in ps for k, e in p.body.items()}
+            styled = {k: e for p in ps for k, e in p.styled.items()}
+            kept = frozenset().union(*(p.kept for p in ps))
             for x in xs:  # each keeps its own notices: they are what tells two such copies apart
-                out[x] = Profile({**body, **profiles[x].notice_errors}, carried, kinds)
+                out[x] = Profile({**body, **profiles[x].notice_errors}, carried, kinds, styled, kept)
         return out
 
     def _root(self) -> tuple[str, dict[str, Profile]]:
