@@ -58,3 +58,10 @@ def test_a_changed_figure_counts_the_same_thing():
     a = "At the hearing he denied assaulting both women on December 14, the court heard. " + BODY
     b = "At the hearing he was told that his trial will start on March 27, the court heard. " + BODY
     assert [c for c, _ in _numbers(a, b)] == ["dropped", "added"]
+
+
+def test_a_conversion_after_an_amount_in_currency_words_is_a_localisation():
+    a = "The firm lost 40 million euros last year, its chief executive said on Monday."
+    b = "The firm lost 40 million euros (£34 million) last year, its chief executive said on Monday."
+    found = compare(Document("a", a), Document("b", b)).findings
+    assert [(f.kind, f.change) for f in found] == [("harmless", "localisation")]

@@ -166,3 +166,24 @@ def test_a_page_that_writes_the_original_s_spelling_was_not_copied_from_a_conver
     assert missing(styled, reprint) == [] and missing(summary, styled) == []
     (block,) = blocks({"styled": styled, "summary": summary})
     assert block.intermediates == {"summary"}  # which may have been converted after copying
+
+
+def test_a_page_carrying_the_sentence_without_a_conversion_another_added_was_not_copied_from_it():
+    o = _doc("o", "The firm lost about 40 million euros, Tabalov said. The mayor spoke. Rain fell.")
+
+    def copy(x: str, text: str) -> Profile:
+        d = _doc(x, text)
+        i, j = o.text.index("about 40"), d.text.index("40")
+        found = [Finding("number", "hedge_removed", Severity.MEDIUM, Span(i, i + 8), Span(j, j + 2), "x", ())]
+        if "(£34 million)" in text:
+            k = d.text.index("£34 million")
+            found.append(Finding("harmless", "localisation", Severity.NONE, None, Span(k, k + 11), "x", ()))
+        return profile("o", _pair(o, d, findings=found), o.text, d.text)
+
+    local = copy("local", "The firm lost 40 million euros (£34 million), Tabalov said. The mayor spoke. Rain fell.")
+    plain = copy("plain", "The firm lost 40 million euros, Tabalov said. The mayor spoke. Rain fell.")
+    again = copy("again", "The firm lost 40 million euros ($43 million) (£34 million), Tabalov said. The mayor spoke.")
+    assert [e.key for e in missing(local, plain)] == [("conversion", "34")]
+    assert missing(plain, local) == []
+    # A copy that added a conversion of its own beside the inherited one still writes its figure.
+    assert missing(local, again) == []

@@ -162,11 +162,18 @@ def _year(f: Figure) -> bool:
             and re.fullmatch(r"\d{4}", f.text) is not None)
 
 
+_CURRENCY_WORDS = {"dollars": "$", "euros": "€", "pounds": "£", "yen": "¥"}
+
+
 def is_conversion(doc_text: str, fig: Figure) -> bool:
-    """“$2,150 (Sh256,584)”: a bracketed amount right after an amount in another currency."""
+    """“$2,150 (Sh256,584)”, “40 million euros (£34 million)”: a bracketed amount right after an
+    amount in another currency."""
     before = doc_text[max(0, fig.start - 40):fig.start]
     m = re.search(r"(US\$|\$|€|£|¥)\s?\d[\d,.]*\s*(?:million|billion|bn|m)?\s*\(\s*$", before)
-    return bool(m) and fig.currency not in ("", m.group(1).upper())
+    if m:
+        return fig.currency not in ("", m.group(1).upper())
+    w = re.search(r"\d[\d,.]*\s*(?:million|billion)?\s*(dollars|euros|pounds|yen)\s*\(\s*$", before)
+    return bool(w) and fig.currency not in ("", _CURRENCY_WORDS[w.group(1)])
 
 
 def find(ctx: Context) -> list[Finding]:

@@ -84,6 +84,7 @@ class Profile:
     # words it writes as the root does, with the root sentence of each.
     styled: dict[tuple[str, ...], Error] = field(default_factory=dict)
     kept: frozenset[tuple[str, int]] = frozenset()
+    amounts: frozenset[str] = frozenset()  # the digits of each figure it writes
 
     @property
     def keeps_notices(self) -> bool:
@@ -139,6 +140,12 @@ def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profil
                 where |= styled[key].root_sentences
             styled[key] = Error(key, f"{rtext} → {ctext}", STYLED_WEIGHT, where)
             continue
+        if rspan is None and cspan is not None and f.change == "localisation":
+            ctext = copy_text[cspan.start:cspan.end]
+            key = ("conversion", restyled.digits(ctext))
+            if where := restyled.linked_root(view, root, cspan.start):
+                styled[key] = Error(key, f"adds the conversion {ctext}", STYLED_WEIGHT, where)
+            continue
         if cspan is None or f.kind == "mt_artifact" or (
                 f.kind == "harmless" and not respelling_finding(f) and f.change != "wording"):
             continue  # only the root has it: an omission
@@ -175,7 +182,8 @@ def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profil
     # links loosely to root sentences of the same kind ("X are ninth in the league", similarity
     # 0.24-0.68 on generated corpora), and a change it "lacks" there is no sign it was not
     # copied from a page that made the change.
-    return Profile(errors, view.linked(root, CARRIED), styled=styled, kept=restyled.kept(view, root))
+    return Profile(errors, view.linked(root, CARRIED), styled=styled, kept=restyled.kept(view, root),
+                   amounts=restyled.amounts(copy_text))
 
 
 _NAMED = re.compile(r"[A-Za-z][\w'-]*")
@@ -311,9 +319,17 @@ def missing(parent: Profile | None, child: Profile | None) -> list[Error]:
     lacks = [e for k, e in parent.errors.items()
              if k not in child.errors and child.observes(e) and (kept or k[0] != "notice")
              and not _overwritten(e, child)]
-    # A word the parent converted to its house style that the child writes as the root does.
-    return lacks + [e for k, e in parent.styled.items()
-                    if k not in child.styled and any((k[1], i) in child.kept for i in e.root_sentences)]
+    return lacks + [e for k, e in parent.styled.items() if k not in child.styled and _undone(e, child)]
+
+
+def _undone(e: Error, child: Profile) -> bool:
+    """Whether ``child`` shows the root's text where the parent localised it: the root's spelling
+    of a word the parent converted, or the sentence of a conversion the parent added without it
+    and without its figure anywhere (a document read whole, the root or a lost copy, is not read
+    for conversions)."""
+    if e.key[0] == "spelling":
+        return any((e.key[1], i) in child.kept for i in e.root_sentences)
+    return child.carried is not None and child.observes(e) and e.key[1] not in child.amounts
 
 
 def _overwritten(e: Error, child: Profile) -> bool:

@@ -273,8 +273,9 @@ class _Builder:
             body = {k: e for p in ps for k, e in p.body.items()}
             styled = {k: e for p in ps for k, e in p.styled.items()}
             kept = frozenset().union(*(p.kept for p in ps))
+            amounts = frozenset().union(*(p.amounts for p in ps))
             for x in xs:  # each keeps its own notices: they are what tells two such copies apart
-                out[x] = Profile({**body, **profiles[x].notice_errors}, carried, kinds, styled, kept)
+                out[x] = Profile({**body, **profiles[x].notice_errors}, carried, kinds, styled, kept, amounts)
         return out
 
     def _root(self) -> tuple[str, dict[str, Profile]]:
