@@ -37,6 +37,7 @@ MARKS = frozenset({"mt_artifacts", "declared_mt", "currency_conversion", "house_
 # relative dates, so this is METER's evidence alone.
 DATED = 2.0
 WEAK = 1.0  # a smaller margin leaves the source unknown
+SAME_WORDS = 0.5  # share of the linked text word for word from which both sides have one wording
 MARKED = 1.0  # marks of copying this heavy on both sides mean a common source
 
 
@@ -48,8 +49,11 @@ def clues(s: Signals, asym: Asymmetry, findings: list[Finding], a: Document, b: 
         if n >= 2:
             out.append(Clue("mt_artifacts", side, min(2.0, 0.5 + 0.25 * n),
                             f"{side.upper()} has {n} machine-translation artifacts"))
+    # Both saying it: one inherited the other's header. Half the linked text word for word: the
+    # machine translated a text before both (a copy of a machine-translated page that dropped its
+    # banner was named the source of the page it copied, on generated chains).
     for side, flag, other in (("a", s.declared_mt_a, s.declared_mt_b), ("b", s.declared_mt_b, s.declared_mt_a)):
-        if flag and not other:  # both saying it: one inherited the other's header
+        if flag and not other and s.share_identical < SAME_WORDS:
             out.append(Clue("declared_mt", side, 1.5, f"{side.upper()} says it was machine-translated"))
     for side, flag in (("a", s.localised_a), ("b", s.localised_b)):
         if flag:
