@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 
 from ..model import Clue, Document, Finding, Relation
 from .evidence import Asymmetry
-from .signals import Signals
+from .signals import SAME_WORDS, Signals
 
 # Names of the clues that are marks of copying (the rest are comparisons).
 MARKS = frozenset({"mt_artifacts", "declared_mt", "currency_conversion", "house_style", "republisher_notice",
@@ -37,7 +37,6 @@ MARKS = frozenset({"mt_artifacts", "declared_mt", "currency_conversion", "house_
 # relative dates, so this is METER's evidence alone.
 DATED = 2.0
 WEAK = 1.0  # a smaller margin leaves the source unknown
-SAME_WORDS = 0.5  # share of the linked text word for word from which both sides have one wording
 MARKED = 1.0  # marks of copying this heavy on both sides mean a common source
 
 

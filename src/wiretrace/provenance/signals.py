@@ -15,6 +15,7 @@ from ..inspect.names import respelling_finding
 from ..model import Finding, LinkKind, Role
 from .house_style import Conversion, partial_conversion
 
+SAME_WORDS = 0.5  # share of the linked text word for word from which both sides have one wording
 _DECLARED_MT = re.compile(r"(?:automatically|machine)[ -]translat|translated (?:automatically|by machine)", re.I)
 # What a republisher adds around a story, as opposed to a wire service's own slug lines and rules.
 _NOTICE = re.compile(
@@ -42,12 +43,15 @@ def _own_artifacts(findings: list[Finding]) -> tuple[int, int]:
     return sum(1 for t in ta if t not in sb), sum(1 for t in tb if t not in sa)
 
 
-def _notices(side, other) -> int:
+def _notices(side, other, same_wording: bool = False) -> int:
     """Republisher notices of ``side`` that ``other`` does not carry word for word: a copy of a
-    republished page keeps that page's notices, which say nothing of which came first."""
+    republished page keeps that page's notices, which say nothing of which came first. With
+    ``same_wording`` (half the linked text word for word) a "machine translated" banner is not
+    one: the machine translated a text before both, so the banner says the bannered page came
+    from elsewhere, not from the other."""
     theirs = {" ".join(x.text.split()) for x in other.sentences if x.role is Role.BOILERPLATE}
     return sum(1 for x in side.sentences if x.role is Role.BOILERPLATE and _NOTICE.search(x.text)
-               and " ".join(x.text.split()) not in theirs)
+               and " ".join(x.text.split()) not in theirs and not (same_wording and _DECLARED_MT.search(x.text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,8 +192,8 @@ def measure(ctx: Context, findings: list[Finding]) -> Signals:
         # The notice patterns are English: "none on the other side" means something only where
         # they can read that side (a German "Erstveröffentlichung in …" goes unread); an English
         # notice on a translation against an English text still counts.
-        furniture_a=_notices(a, b) if readable_b else 0,
-        furniture_b=_notices(b, a) if readable_a else 0,
+        furniture_a=_notices(a, b, ident >= SAME_WORDS) if readable_b else 0,
+        furniture_b=_notices(b, a, ident >= SAME_WORDS) if readable_a else 0,
         condensed=_condensed(body_a, body_b, al.coverage_a, al.coverage_b),
         boilerplate_a=bool(_AGGREGATOR.search(a.doc.text[:600])),
         boilerplate_b=bool(_AGGREGATOR.search(b.doc.text[:600])),
