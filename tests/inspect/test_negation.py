@@ -121,3 +121,29 @@ def test_a_cue_negates_the_words_right_after_it():
     b = ("The brewery admits no liability on the part of publican Colin Pearson and his wife "
          "Jacqueline for damages.")
     assert _flips(a, b) == []
+
+
+def test_a_negated_sentence_cut_from_a_quote_is_no_flip():
+    # METER: the segmenter keeps a quote of several sentences as one sentence, so a copy that
+    # kept one of them links to all; the negation of the sentence it cut is an omission. The
+    # words a cue negates may stand elsewhere in both texts ("confidence", "remember"): only
+    # as often in the copy as the source has them un-negated, they say nothing against it.
+    a = ('"His confidence was completely and utterly gone. He said he had no confidence left," his wife '
+         'told the court.')
+    b = '"His confidence was completely and utterly gone," his wife told the court.'
+    assert _flips(a, b) == []
+    a = ('"I don\'t remember any of that night. I was shocked and became hysterical when I saw the video. '
+         'I don\'t remember any of it," she told the jury.')
+    b = ('"I was shocked and became hysterical when I saw the video. I don\'t remember any of it," she told '
+         'the jury.')
+    assert _flips(a, b) == []
+    # The same sentence kept and flipped is still a flip.
+    a = '"His confidence was high. He said he had no confidence left," his wife told the court.'
+    b = '"His confidence was high. He said he had confidence left," his wife told the court.'
+    assert len(_flips(a, b)) == 1
+
+
+def test_a_not_glued_to_its_word_is_still_a_negation():
+    a = "The RSPCA said it hoped the case sent a message that the killing of badgers is not acceptable."
+    b = "The RSPCA said it hoped the case sent a message that the killing of badgers is notacceptable."
+    assert _flips(a, b) == []

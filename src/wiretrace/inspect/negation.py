@@ -8,6 +8,7 @@ negatives work: “couldn't not think” (two) → “couldn't think” (one) re
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 
 from rapidfuzz.distance import JaroWinkler
@@ -31,10 +32,15 @@ def _cues(clause: Clause) -> list[str]:
 
 def _prefixed(group: list[Clause], other: list[Clause]) -> list[str]:
     """“unaccounted” against “not accounted”: an un- word whose base the other side has counts
-    as a negation cue, so the two sides balance."""
+    as a negation cue, so the two sides balance. So does a "not" or "no" glued to the word the
+    other side's "not" or "no" stands before ("notacceptable" against "not acceptable", a space
+    lost in the text)."""
     bases = {t.low[:6] for c in other for t in c.tokens if len(t.low) >= 5}
+    negated = {(t.low, c.tokens[i + 1].low) for c in other for i, t in enumerate(c.tokens[:-1])
+               if t.low in ("not", "no")}
     return [t.low for c in group for t in c.tokens
-            if t.low.startswith(("un", "in", "im")) and len(t.low) > 6 and t.low[2:8] in bases
+            if (t.low.startswith(("un", "in", "im")) and len(t.low) > 6 and t.low[2:8] in bases
+                or any(t.low == cue + word for cue, word in negated))
             and t.low not in NEGATION]
 
 
@@ -112,13 +118,18 @@ def _negated(toks) -> list:
     return out
 
 
-def _idle(group: list[Clause], other_stems: frozenset[str], other_pairs: set[tuple[str, str]],
+def _idle(group: list[Clause], counts: tuple[Counter[str], Counter[str]], other_pairs: set[tuple[str, str]],
           other: Clause, other_negated: frozenset[str]) -> int:
     """Cues of ``group`` that say nothing against the other text: the words they negate are not
-    in it at all (a clause it dropped or never had: "did not seek injunctions", "without reaching
-    a verdict"), or it has the cue with the same next word elsewhere (a cue that moved across a
-    clause boundary: "bed, | cannot talk" against "bed, cannot talk | and has …"). ``other``:
-    the other side's clause of the pair (``_in_place``)."""
+    in it (a clause it dropped or never had: "did not seek injunctions", "without reaching a
+    verdict"), or no more often than this side has them besides (a quote of several sentences
+    the other text cut: "His confidence was gone. He said he had no confidence left" / "His
+    confidence was gone."; "I don't remember any of that night. … I don't remember any of it"
+    / "… I don't remember any of it"), or it has the cue with the same next word elsewhere (a
+    cue that moved across a clause boundary: "bed, | cannot talk" against "bed, cannot talk |
+    and has …"). ``counts``: content stems of this side's and the other side's linked text;
+    ``other``: the other side's clause of the pair (``_in_place``)."""
+    mine, theirs = Counter(counts[0]), counts[1]
     n = 0
     for c in group:
         toks = c.tokens
@@ -127,14 +138,20 @@ def _idle(group: list[Clause], other_stems: frozenset[str], other_pairs: set[tup
                 continue
             after = _negated(toks[i + 1:])
             nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-            absent = (bool(after) and not any(u.stem in other_stems for u in after)
+            absent = (bool(after) and all(theirs[u.stem] < mine[u.stem] for u in after)
                       and not _in_place(c, i, other))
+            if absent:  # what this cue negated is spent: another negating it again is weighed anew
+                mine.subtract(u.stem for u in after)
             # Or the other text negates the same words in a clause of its own: "entered no plea
             # and the case was adjourned" / "was bailed … . Notley did not enter a plea."
             moved = bool(after) and any(u.stem in other_negated for u in after)
             if absent or moved or (t.low, nxt) in other_pairs:
                 n += 1
     return n
+
+
+def _stem_counts(clauses: list[Clause]) -> Counter[str]:
+    return Counter(t.stem for c in clauses for t in c.tokens if not t.stop and t.low.isalpha())
 
 
 def _negated_elsewhere(clauses: list[Clause], group: list[Clause]) -> frozenset[str]:
@@ -186,9 +203,10 @@ def find(ctx: Context) -> list[Finding]:
             # Only the side with more cues has one to spare: "could do nothing" / "no action will
             # be taken" share no words, but they are the pair, and "did not seek injunctions" the
             # surplus.
-            idle_a = (_idle(group_a, v.b_stems, _pairs(v.b_clauses, group_b), y,
+            ca, cb = _stem_counts(v.a_clauses), _stem_counts(v.b_clauses)
+            idle_a = (_idle(group_a, (ca, cb), _pairs(v.b_clauses, group_b), y,
                             _negated_elsewhere(v.b_clauses, group_b)) if len(na) > len(nb) else 0)
-            idle_b = (_idle(group_b, v.a_stems, _pairs(v.a_clauses, group_a), x,
+            idle_b = (_idle(group_b, (cb, ca), _pairs(v.a_clauses, group_a), x,
                             _negated_elsewhere(v.a_clauses, group_a)) if len(nb) > len(na) else 0)
             if ((len(na) + lex_a) % 2 == (len(nb) + lex_b) % 2
                     or (len(na) - idle_a) % 2 == (len(nb) - idle_b) % 2):
