@@ -147,3 +147,24 @@ def test_a_not_glued_to_its_word_is_still_a_negation():
     a = "The RSPCA said it hoped the case sent a message that the killing of badgers is not acceptable."
     b = "The RSPCA said it hoped the case sent a message that the killing of badgers is notacceptable."
     assert _flips(a, b) == []
+
+
+def test_a_preposition_glued_to_its_word_is_no_negative_prefix():
+    a = "Grobbelaar said he replied maybe to suggestions about the sums involved in match-fixing."
+    b = "Grobbelaar said he replied maybe to suggestions about the sums involved inmatch-fixing."
+    assert _flips(a, b) == []
+
+
+def test_a_negative_word_the_other_text_has_beside_the_pair_is_no_flip():
+    # METER: the coroner's three verdicts, listed in both texts, linked crosswise.
+    a = ("The coroner said: ``You have three possible conclusions. `He was killed unlawfully', which can be "
+         "presented to say he was a martyr.\n``He was killed lawfully', which can be presented to show that it "
+         "is lawful to kill people without trial.''")
+    b = ("The coroner gave the jury three possible verdicts: 'He was killed unlawfully - which can be presented "
+         "to say he was a martyr. He was killed lawfully - which can be presented to show that it is lawful to "
+         "kill people without trial.'")
+    assert _flips(a, b) == []
+    # Without the other verdict beside it, the same change is a flip.
+    a = "The coroner said he was killed lawfully, which can be presented to show that it is lawful."
+    b = "The coroner said he was killed unlawfully, which can be presented to show that it is lawful."
+    assert len(_flips(a, b)) == 1
