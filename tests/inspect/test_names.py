@@ -108,3 +108,20 @@ def test_a_title_is_not_a_second_spelling_of_a_name():
     b = a.replace("Commander in Chief of the army", "head of the army")
     c = compare(Document("a", b), Document("b", a))
     assert [f.change for f in c.findings if f.change == "inconsistent"] == []
+
+
+def test_parts_of_two_people_s_names_are_not_one_name_spelled_two_ways():
+    # METER: "Owen Davies" for the defence and "Judge David Mellor"; a round trip's
+    # "Peter Tabalov ... Peter Tabarov" is still one name spelled two ways.
+    def inconsistent(a: str, b: str) -> list[str]:
+        return [f.explanation for f in compare(Document("a", a), Document("b", b)).findings
+                if f.change == "inconsistent"]
+
+    a = ("Under cross-examination by Owen Davies, for the defence, she admitted the programme had been hit. "
+         "Earlier Judge David Mellor warned the jury not to let politics sway them. The trial continues.")
+    b = ("Under cross-examination by Owen Davies, for the defence, she admitted the programme had been hit. "
+         "Earlier the judge warned the jury not to let politics sway them. The trial continues.")
+    assert inconsistent(a, b) == []
+    a = "Peter Tabalov, the union leader, said the strike would go on. Tabalov said talks had failed."
+    b = "Peter Tabalov, the union leader, said the strike would go on. Peter Tabarov said talks had failed."
+    assert len(inconsistent(a, b)) == 1

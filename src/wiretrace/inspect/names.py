@@ -225,10 +225,12 @@ def _inconsistent(ctx: Context, side_name: str, common: set[str]) -> list[Findin
     other = ctx.side("b" if side_name == "a" else "a")
     other_forms = {_fold(t.text) for toks in other.tokens for t in toks}
     spots: dict[str, list[Token]] = defaultdict(list)
+    beside: dict[str, list[set[str]]] = defaultdict(list)
     for s in side.sentences:
         if s.role in (Role.BODY, Role.TITLE):
             for t in name_tokens(side, s.index, common):
                 spots[_fold(t.text)].append(t)
+                beside[_fold(t.text)].append(_name_neighbours(side.tokens[s.index], t))
     forms = sorted(spots)
     out = []
     for k, x in enumerate(forms):
@@ -244,6 +246,8 @@ def _inconsistent(ctx: Context, side_name: str, common: set[str]) -> list[Findin
                 continue  # two names the other text also writes; a county and its town (Cheshire, Chester)
             if all(t.text.isupper() for t in spots[x]) or all(t.text.isupper() for t in spots[y]):
                 continue  # a heading in capitals ("COURTS", "SENTENCES") is no name
+            if _other_names(beside[x], beside[y]):
+                continue
             # A round trip changes a letter or two (Tabarov / Tabalov, Chandhi / Kandhi); names
             # further apart are two names, however alike (England / Engelman, Teesside /
             # Teesville, Northumberland / Northumbria on METER).
@@ -261,3 +265,23 @@ def _inconsistent(ctx: Context, side_name: str, common: set[str]) -> list[Findin
                 f"{side_name.upper()} spells one name two ways: “{spots[good][0].text}” and “{t.text}”",
                 f"{spots[good][0].text} ×{len(spots[good])}", f"{t.text} ×{len(spots[bad])}"))
     return out
+
+
+def _name_neighbours(tokens: list[Token], t: Token) -> set[str]:
+    """The capitalised words right before and after ``t`` in its sentence that are parts of a
+    name (not titles, not function words): "Owen" of "Owen Davies", "Mellor" of "David Mellor"."""
+    i = next((k for k, u in enumerate(tokens) if u.start == t.start), -1)
+    out = set()
+    for j in (i - 1, i + 1):
+        if i >= 0 and 0 <= j < len(tokens):
+            u = tokens[j]
+            if u.text[:1].isupper() and u.text.isalpha() and not u.stop and _fold(u.text) not in TITLES:
+                out.add(_fold(u.text))
+    return out
+
+
+def _other_names(x: list[set[str]], y: list[set[str]]) -> bool:
+    """Whether two spellings always stand inside longer names that share no other part: parts
+    of two people's names ("Owen Davies" / "Judge David Mellor", "Hussein Abdel Hadi" /
+    "Mohanned Abdul Almajid"), not one name spelled two ways."""
+    return all(x) and all(y) and not set().union(*x) & set().union(*y)
