@@ -65,3 +65,16 @@ def test_a_conversion_after_an_amount_in_currency_words_is_a_localisation():
     b = "The firm lost 40 million euros (£34 million) last year, its chief executive said on Monday."
     found = compare(Document("a", a), Document("b", b)).findings
     assert [(f.kind, f.change) for f in found] == [("harmless", "localisation")]
+
+
+def test_a_figure_cut_with_its_clause_is_reported_once():
+    # The bundled election summary: "… during the recount by a bipartisan team of two reviewers"
+    # → "… would re-examine every disputed ballot": one cut clause, not a cut and a figure.
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+    a, b = (corpus / "election_original.txt").read_text("utf-8"), (corpus / "election_summary.txt").read_text("utf-8")
+    found = compare(Document("a", a), Document("b", b)).findings
+    at = a.index("two reviewers")
+    covering = [f for f in found if f.a and f.a.start <= at < f.a.end]
+    assert [(f.kind, f.change) for f in covering] == [("omission", "clause_cut")]

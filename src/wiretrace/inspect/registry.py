@@ -45,11 +45,21 @@ def _inside(x, y) -> bool:
     return x is not None and y is not None and y.start <= x.start and x.end <= y.end
 
 
+_CLAUSES = frozenset({"clause_cut", "clause_dropped"})
+
+
 def _dedupe(findings: list[Finding]) -> list[Finding]:
     """One finding per change: an omission or addition that only restates a more specific finding
-    (a dropped number, a dropped condition) on the same text is left out."""
+    (a dropped number, a dropped condition) on the same text is left out, and so is a figure
+    dropped with a clause the copy cut around it, reported as severe."""
     out = []
     for f in findings:
+        # A figure dropped inside a clause the copy cut is that cut, told twice (when the cut is
+        # reported at least as severe: a figure is what makes a cut matter).
+        if f.kind == "number" and f.change == "dropped" and any(
+                g.kind == "omission" and g.change in _CLAUSES and _inside(f.a, g.a) and not _inside(g.a, f.a)
+                and g.severity.rank >= f.severity.rank for g in findings):
+            continue
         if f.kind in ("omission", "addition"):
             side = "a" if f.kind == "omission" else "b"
             span = getattr(f, side)
