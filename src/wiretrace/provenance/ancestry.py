@@ -28,8 +28,8 @@ from rapidfuzz.distance import Levenshtein
 
 from ..inspect.names import fold_name, respelling_finding, same_initial
 from ..model import Role, Sentence
-from .pairview import PairView
 from . import restyled
+from .pairview import PairView
 
 # What an error counts for: changes a copier makes by mistake or choice, rarely the same twice
 # by chance, count fully; the other families' changes (attribution, modality, quotes) less.
