@@ -143,21 +143,28 @@ def test_a_summary_s_own_headline_does_not_say_which_page_it_copied():
     assert tree.parent("c1").parent == tree.parent("c2").parent == "i"
 
 
+def _localised(o, x: str, text: str, mark: str = "", finding=None) -> Profile:
+    """The profile of copy ``x`` of ``o`` that dropped the hedge of "about 40"; with ``mark`` in
+    its text, also ``finding(d)`` (a localisation of the copy ``d``)."""
+    d = _doc(x, text)
+    i, j = o.text.index("about 40"), d.text.index("40")
+    found = [Finding("number", "hedge_removed", Severity.MEDIUM, Span(i, i + 8), Span(j, j + 2), "x", ())]
+    if mark and mark in text:
+        found.append(finding(d))
+    return profile("o", _pair(o, d, findings=found), o.text, d.text)
+
+
 def test_a_page_that_writes_the_original_s_spelling_was_not_copied_from_a_converted_one():
     # "styled" converted the original's "percent" to its house style; "summary" carries the same
     # sentence, with the same dropped hedge, but as the original spells it: it was made from a
     # page that had not converted it, not from "styled". A page keeping the conversion may be.
     o = _doc("o", "Prices rose about 40 percent, Tabalov said. The mayor spoke. Rain fell.")
+    i = o.text.index("percent")
 
     def copy(x: str, text: str) -> Profile:
-        d = _doc(x, text)
-        i, j = o.text.index("about 40"), d.text.index("40")
-        found = [Finding("number", "hedge_removed", Severity.MEDIUM, Span(i, i + 8), Span(j, j + 2), "x", ())]
-        if "per cent" in text:
-            i, j = o.text.index("percent"), d.text.index("per cent")
-            found.append(Finding("harmless", "spelling_variant", Severity.NONE, Span(i, i + 7),
-                                 Span(j, j + 8), "x", ("percent → per cent",)))
-        return profile("o", _pair(o, d, findings=found), o.text, d.text)
+        return _localised(o, x, text, "per cent", lambda d: Finding(
+            "harmless", "spelling_variant", Severity.NONE, Span(i, i + 7),
+            Span(d.text.index("per cent"), d.text.index("per cent") + 8), "x", ("percent → per cent",)))
 
     styled = copy("styled", "Prices rose 40 per cent, Tabalov said. The mayor spoke. Rain fell.")
     summary = copy("summary", "Prices rose 40 percent, Tabalov said. The mayor spoke. Rain fell.")
@@ -172,13 +179,9 @@ def test_a_page_carrying_the_sentence_without_a_conversion_another_added_was_not
     o = _doc("o", "The firm lost about 40 million euros, Tabalov said. The mayor spoke. Rain fell.")
 
     def copy(x: str, text: str) -> Profile:
-        d = _doc(x, text)
-        i, j = o.text.index("about 40"), d.text.index("40")
-        found = [Finding("number", "hedge_removed", Severity.MEDIUM, Span(i, i + 8), Span(j, j + 2), "x", ())]
-        if "(£34 million)" in text:
-            k = d.text.index("£34 million")
-            found.append(Finding("harmless", "localisation", Severity.NONE, None, Span(k, k + 11), "x", ()))
-        return profile("o", _pair(o, d, findings=found), o.text, d.text)
+        return _localised(o, x, text, "(£34 million)", lambda d: Finding(
+            "harmless", "localisation", Severity.NONE, None,
+            Span(d.text.index("£34 million"), d.text.index("£34 million") + 11), "x", ()))
 
     local = copy("local", "The firm lost 40 million euros (£34 million), Tabalov said. The mayor spoke. Rain fell.")
     plain = copy("plain", "The firm lost 40 million euros, Tabalov said. The mayor spoke. Rain fell.")

@@ -192,6 +192,7 @@ def find(ctx: Context) -> list[Finding]:
         # belongs to that statement, not to a neighbouring sentence's.
         held_a = {v.a_clauses[k].sentence for k, _ in mutual}
         held_b = {v.b_clauses[j].sentence for _, j in mutual}
+        ca, cb = _stem_counts(v.a_clauses), _stem_counts(v.b_clauses)
         for k, j in mutual:
             x, y = v.a_clauses[k], v.b_clauses[j]
             # Clause boundaries differ between copies ("unclear | if ..." against "unclear
@@ -216,7 +217,6 @@ def find(ctx: Context) -> list[Finding]:
             # Only the side with more cues has one to spare: "could do nothing" / "no action will
             # be taken" share no words, but they are the pair, and "did not seek injunctions" the
             # surplus.
-            ca, cb = _stem_counts(v.a_clauses), _stem_counts(v.b_clauses)
             idle_a = (_idle(group_a, (ca, cb), _pairs(v.b_clauses, group_b), y,
                             _negated_elsewhere(v.b_clauses, group_b)) + _moved(group_a, group_b, v.b_clauses)
                       if len(na) > len(nb) else 0)

@@ -280,6 +280,17 @@ def name_profile(root: str, view: PairView, root_text: str, copy_text: str) -> P
     return Profile(errors, view.linked(root), frozenset({"name"}))
 
 
+def joined(ps: list[Profile]) -> Profile:
+    """One profile for copies whose bodies are word for word the same: the errors, carried
+    sentences, localisations and figures of all, without their notices (each copy keeps its own:
+    they are what tells two such copies apart)."""
+    carried = None if any(p.carried is None for p in ps) else frozenset().union(*(p.carried for p in ps))
+    kinds = None if any(p.kinds is None for p in ps) else frozenset().union(*(p.kinds for p in ps))
+    return Profile({k: e for p in ps for k, e in p.body.items()}, carried, kinds,
+                   {k: e for p in ps for k, e in p.styled.items()}, frozenset().union(*(p.kept for p in ps)),
+                   frozenset().union(*(p.amounts for p in ps)))
+
+
 def respelled_again(profiles: dict[str, Profile]) -> dict[str, Profile]:
     """A copy of a copy respells a name its source had already respelled ("Nordqvist" ->
     "Noldqvist" -> "Noldqbist"): it carries its source's respelling too, changed once more. A

@@ -32,6 +32,7 @@ from .ancestry import (
     Profile,
     blocks,
     cost,
+    joined,
     missing,
     name_profile,
     notices,
@@ -267,15 +268,9 @@ class _Builder:
         out = dict(profiles)
         twins = [(a, b) for a, b in self.twins if root not in (a, b) and a in profiles and b in profiles]
         for xs in _groups(profiles, twins):
-            ps = [profiles[x] for x in xs]
-            carried = None if any(p.carried is None for p in ps) else frozenset().union(*(p.carried for p in ps))
-            kinds = None if any(p.kinds is None for p in ps) else frozenset().union(*(p.kinds for p in ps))
-            body = {k: e for p in ps for k, e in p.body.items()}
-            styled = {k: e for p in ps for k, e in p.styled.items()}
-            kept = frozenset().union(*(p.kept for p in ps))
-            amounts = frozenset().union(*(p.amounts for p in ps))
-            for x in xs:  # each keeps its own notices: they are what tells two such copies apart
-                out[x] = Profile({**body, **profiles[x].notice_errors}, carried, kinds, styled, kept, amounts)
+            both = joined([profiles[x] for x in xs])
+            for x in xs:
+                out[x] = replace(both, errors={**both.errors, **profiles[x].notice_errors})
         return out
 
     def _root(self) -> tuple[str, dict[str, Profile]]:
