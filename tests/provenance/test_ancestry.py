@@ -73,6 +73,16 @@ def test_a_respelling_in_a_sentence_that_names_someone_else_is_not_lacked():
     assert {e.key[0] for e in missing(parent, only(kept))} == {"name", "number"}
 
 
+def test_a_name_the_child_respelled_its_own_way_does_not_show_the_parent_s_spelling():
+    # The parent wrote "Tabarov", its round trip "Tabaro": the child's own respelling stands
+    # where the parent's would show, so the parent's is not one it lacks.
+    parent = _profile(range(10))
+    own = Error(("name", "tabalov", "tabaro"), "Tabalov → Tabaro", 1.0, frozenset({0}))
+    child = Profile({own.key: own, ("number", "about 40", "40"): parent.errors[("number", "about 40", "40")]},
+                    frozenset(range(10)))
+    assert missing(parent, child) == []
+
+
 def test_a_hedge_round_trips_of_the_root_also_dropped_belongs_to_the_lost_copy_s_other_changes():
     # c1 and c2 respelled the name and dropped the hedge (their lost source's changes); the round
     # trip r of the root dropped the same hedge, as the machine does wherever it can.

@@ -355,6 +355,10 @@ def _overwritten(e: Error, child: Profile) -> bool:
     if kind != "name":
         return False
     was, now = e.key[1:]
+    # The child respelled the same name its own way ("Fahrling" -> "Fahrring" in the parent,
+    # "Fahring" in the child): the parent's spelling could not show there.
+    if any(k[0] == "name" and k[1] == was and k[2] != now for k in child.errors):
+        return True
     return any(k[0] not in _UNWORDED_KEYS and c.root_sentences & e.root_sentences
                and was in k[1].split() and not {was, now} & set(k[2].split())
                for k, c in child.errors.items())
