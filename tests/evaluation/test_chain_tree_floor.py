@@ -41,9 +41,12 @@ pytestmark = pytest.mark.evaluation
 # between copies sharing errors): parents 0.764, lost intermediates 0.75 (12 of 16), roots 0.875.
 # Session 12 (a twin with only its own notices was not copied from the other; a close root
 # dated first directs its edges): parents 0.775 (69 of 89), lost 0.75, roots 0.875.
-PARENT_FLOOR = 0.75
+# Session 20 (a document compared with some candidate roots only costs the others what it
+# costs those compared with it): parents 0.775 (69 of 89), lost 0.6875, roots 0.906 (29 of 32);
+# the floors rise, one copy and one root under the figures.
+PARENT_FLOOR = 0.76
 LOST_FLOOR = 0.68
-ROOT_FLOOR = 0.84
+ROOT_FLOOR = 0.87
 
 
 @pytest.fixture(scope="module")

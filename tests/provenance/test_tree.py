@@ -447,3 +447,16 @@ def test_a_rewrite_of_a_copy_that_reads_like_the_original_is_directed_from_it():
     # A rewrite of a rewrite may swap words back towards the original's: within the gap, no call.
     pairs[0] = _worded(pairs[0], 0.95)
     assert not build_tree("o", [o, i, c], pairs).parent("c").directed
+
+
+def test_a_document_compared_with_the_original_alone_does_not_make_it_dearer_than_its_rewrite():
+    # A partial copy (its own host story around a passage of the original, findings and text
+    # the original lacks) was compared with the original only. Without a verdict to order the
+    # original and its rewrite, the copy's own changes are its own whichever is the original:
+    # they must not count against the one page that was compared with it.
+    o, r = _doc("o"), _doc("r")
+    p = _doc("p", ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40"))
+    pairs = [_pair(o, r, source="unknown", relation=Relation.REWRITE),
+             _pair(o, p, source="a", conf=0.7, cov=(0.9, 0.3), relation=Relation.REWRITE,
+                   findings=[_respelled(o, p, "Tabalov", "Tabarov"), _hedge(o, p)])]
+    assert build_tree("o", [o, r, p], pairs).roots == ("o",)

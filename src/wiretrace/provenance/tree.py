@@ -31,7 +31,6 @@ from .ancestry import (
     Block,
     Profile,
     blocks,
-    cost,
     joined,
     missing,
     name_profile,
@@ -43,6 +42,7 @@ from .ancestry import (
 from .branching import arborescence
 from .direction import parse_date
 from .pairview import PairView
+from .rooting import root_cost, unseen_costs
 
 # From this confidence an edge names its direction. On METER the verdicts' calls at 0.6-0.7 were
 # right 44 % of the time, at 0.7-0.8 84 % (docs/benchmarks.md, section 8).
@@ -58,13 +58,14 @@ LOST_SAYS = 0.7
 COMMON_SOURCE = 0.8
 _SUPER = "\x00"
 ROOT_CANDIDATES = 6  # documents the verdicts most often name the earlier side, tried as the root
-# The root's cost (``_Builder._root_cost``), weights measured on generated chains (seeds 5 and 9,
+# The root's cost (``rooting.root_cost``), weights measured on generated chains (seeds 5 and 9,
 # docs/benchmarks.md section 9): the verdicts lead (SCORE per unit of their log-odds sum; at 1
 # the root was the original in 56-70 % of stories, at 8 in 92-93 %), and what must have changed
 # if a candidate were the original settles close calls: each distinct error of the copies once
 # (DISTINCT; a sum over copies counts a shared error once per carrier, as if each made it), 10
 # per whole document of text the candidate lacks (LACK), 0.5 per body sentence only it has
-# (OWN), 2 per document not compared with it (UNCOMPARED).
+# (OWN), 2 per document not compared with it (UNCOMPARED) besides what that document costs the
+# candidates compared with it.
 SCORE = 8.0
 DISTINCT = True
 LACK = 10.0
@@ -275,8 +276,7 @@ class _Builder:
 
     def _root(self) -> tuple[str, dict[str, Profile]]:
         """The root: the document from which the copies' errors add up to least (parsimony),
-        less what the verdicts say for it as the earlier side; a document not compared in full
-        with a candidate counts as carrying two errors."""
+        less what the verdicts say for it as the earlier side (``rooting.root_cost``)."""
         if not self.ids:
             return "", {}
         score = _scores(self.ids, self.views)
@@ -286,33 +286,16 @@ class _Builder:
         langs = Counter(self.docs[d].lang or "" for d in self.ids)
         top = max(langs.values())
         pool = [d for d in self.ids if langs[self.docs[d].lang or ""] == top]
-        tried = []
-        for r in sorted(pool, key=lambda d: (-score[d], d))[:ROOT_CANDIDATES]:
-            profiles = self._profiles(r)
-            tried.append((self._root_cost(r, profiles) - SCORE * score[r], r, profiles))
-        tried.sort(key=lambda t: (t[0], t[1]))
+        profiled = {r: self._profiles(r) for r in sorted(pool, key=lambda d: (-score[d], d))[:ROOT_CANDIDATES]}
+        unseen = unseen_costs(profiled, self.views, self.ids, LACK)
+        tried = sorted(((root_cost(r, ps, self.views, self.ids, unseen, distinct=DISTINCT, lack=LACK, own=OWN,
+                                   uncompared=UNCOMPARED) - SCORE * score[r], r, ps) for r, ps in profiled.items()),
+                       key=lambda t: (t[0], t[1]))
         best = tried[0]
         # How much cheaper the root is than the next candidate: with a clear margin the root is
         # the original, and every edge from it is directed whatever its pair verdict says.
         self.margin = tried[1][0] - best[0] if len(tried) > 1 else (ROOT_ALONE if len(self.ids) > 1 else 0.0)
         return best[1], best[2]
-
-    def _root_cost(self, r: str, profiles: dict[str, Profile]) -> float:
-        """What must have changed if ``r`` is the original: the copies' errors (each counted once:
-        copies sharing one had it from a common source), text of theirs ``r`` lacks (a copy
-        does not write what a sibling also has: it came from upstream), and text only ``r``
-        has (a passage in one witness alone is most likely that witness's addition)."""
-        errs = cost(profiles, distinct=DISTINCT)
-        near = [v for v in self.views.values() if r in (v.a, v.b)]
-        lack = sum(1.0 - v.coverage(v.other(r)) for v in near)
-        linked: set[int] = set()
-        sentences: tuple = ()
-        for v in near:
-            if v.full:
-                linked |= v.linked(r)
-                sentences = sentences or v.sentences(r)
-        own = sum(1 for s in sentences if s.index not in linked and s.role == Role.BODY and len(s.text.split()) >= 4)
-        return (errs + UNCOMPARED * (len(self.ids) - 1 - len(near)) + LACK * lack + OWN * own)
 
     def dated(self, x: str, y: str) -> int:
         """1 when ``x`` is dated before ``y``, -1 after, 0 when either date is missing or they are
