@@ -8,7 +8,7 @@ from test_tree import ROOT_TEXT, _doc, _hedge, _pair, _respelled, _worded
 
 from wiretrace.model import Finding, Link, LinkKind, Role, Severity, Span
 from wiretrace.provenance.pairview import PairView
-from wiretrace.provenance.ancestry import Error, Profile, blocks, missing, profile
+from wiretrace.provenance.ancestry import Error, Profile, blocks, missing, passed_on, profile
 from wiretrace.provenance.tree import build_tree
 
 
@@ -200,3 +200,40 @@ def test_a_page_carrying_the_sentence_without_a_conversion_another_added_was_not
     assert missing(plain, local) == []
     # A copy that added a conversion of its own beside the inherited one still writes its figure.
     assert missing(local, again) == []
+
+
+def _reworded_family() -> dict[str, Profile]:
+    """t, a round trip of the root: a respelled name, a dropped hedge, "already" added and a
+    negation flipped with it; e copied t word for word; r reworded t ("already" gone, the flipped
+    sentence written "by now"), keeping its name and figure."""
+    base = _profile(range(10)).errors
+    already = Error(("addition", "killed", "already"), "killed → already", 0.5, frozenset({2}))
+    flipped = Error(("negation", "insurers have not yet offered", "insurers have already yet offered"), "", 1.0,
+                    frozenset({3}))
+    reflipped = Error(("negation", "insurers have not yet offered", "insurers have by now yet offered"), "", 1.0,
+                      frozenset({3}))
+    t = Profile({**base, already.key: already, flipped.key: flipped}, frozenset(range(10)))
+    return {"t": t, "e": t, "r": Profile({**base, reflipped.key: reflipped}, frozenset(range(10)))}
+
+
+def test_a_rewrite_that_undid_wording_its_source_passed_on_still_descends_from_it():
+    profiles = _reworded_family()
+    block = next(b for b in blocks(profiles) if "r" in b.carriers)
+    assert "t" not in block.intermediates  # read word for word, r lacks t's "already" and flip
+    block = next(b for b in blocks(profiles, reworded=lambda p, c: True) if "r" in b.carriers)
+    assert block.carriers == {"t", "e", "r"}
+    assert "t" in block.intermediates
+    # r's own wording of the flip is shown by no other copy: t and e were not copied from r.
+    assert "r" not in block.intermediates
+
+
+def test_only_changes_another_copy_shows_count_as_passed_on():
+    profiles = _reworded_family()
+    t, r = profiles["t"], profiles["r"]
+    assert {e.key[0] for e in missing(t, r)} == {"addition", "negation"}
+    assert missing(t, r, passed_on(profiles, "t", "r")) == []
+    alone = {"t": t, "r": r}  # no third copy shows t's wording: it may be t's own rewording
+    assert {e.key[0] for e in missing(t, r, passed_on(alone, "t", "r"))} == {"addition", "negation"}
+    # Rewording keeps names and figures: a child without them was not made from t.
+    bare = Profile({}, frozenset(range(10)))
+    assert {e.key[0] for e in missing(t, bare, passed_on(profiles, "t", "r"))} == {"name", "number", "negation"}

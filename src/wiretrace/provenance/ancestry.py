@@ -316,8 +316,15 @@ def respelled_again(profiles: dict[str, Profile]) -> dict[str, Profile]:
     return out
 
 
-def missing(parent: Profile | None, child: Profile | None) -> list[Error]:
-    """``parent``'s errors that ``child`` could show but lacks: reasons it is not a descendant."""
+def missing(parent: Profile | None, child: Profile | None,
+            passed_on: frozenset[tuple[str, ...]] = frozenset()) -> list[Error]:
+    """``parent``'s errors that ``child`` could show but lacks: reasons it is not a descendant.
+    ``passed_on``: errors of the parent that other copies show too, when ``child`` rewords the
+    parent (a rewrite of it, if either came from the other). Rewording undoes wording a copy
+    inherited ("already", "Officials expressed") and rewrites a flipped sentence its own way, so
+    of these only what rewording keeps counts (names, figures, negations; a negation flipped in
+    the same root words, worded otherwise, is kept). A parent's wording no other copy shows is
+    its own rewording, and a copy lacking it was not made from it."""
     if parent is None or child is None:
         return []
     # A copy that kept none of the parent's notices may drop notices; one that kept some would
@@ -329,8 +336,23 @@ def missing(parent: Profile | None, child: Profile | None) -> list[Error]:
         child.keeps_notices and child.carried == parent.carried and child.body.keys() == parent.body.keys())
     lacks = [e for k, e in parent.errors.items()
              if k not in child.errors and child.observes(e) and (kept or k[0] != "notice")
-             and not _overwritten(e, child)]
+             and not _overwritten(e, child) and not (k in passed_on and _reworded(e, child))]
     return lacks + [e for k, e in parent.styled.items() if k not in child.styled and _undone(e, child)]
+
+
+def passed_on(profiles: dict[str, Profile], parent: str, child: str) -> frozenset[tuple[str, ...]]:
+    """``parent``'s errors that a third document shows too (see ``missing``)."""
+    return frozenset(k for k in profiles[parent].errors
+                     if any(k in p.errors for d, p in profiles.items() if d not in (parent, child)))
+
+
+def _reworded(e: Error, child: Profile) -> bool:
+    kind = e.key[0]
+    if kind in _UNWORDED_KEYS:
+        return False
+    if kind not in STABLE:
+        return True
+    return any(k[0] == kind and k[1] == e.key[1] for k in child.errors)
 
 
 def _undone(e: Error, child: Profile) -> bool:
@@ -388,10 +410,11 @@ def past_end(parent: Profile | None, child: Profile | None) -> int:
     return sum(1 for i in child.carried if i > end)
 
 
-def _could_be_parent(parent: Profile, child: Profile) -> bool:
+def _could_be_parent(parent: Profile, child: Profile,
+                     passed_on: frozenset[tuple[str, ...]] = frozenset()) -> bool:
     # A little slack: a finding missed in one pair (a misaligned sentence, a partial copy's
     # borrowed passage linked loosely) must not make a kept intermediate look lost.
-    lacking = sum(e.weight for e in missing(parent, child))
+    lacking = sum(e.weight for e in missing(parent, child, passed_on))
     if lacking > max(0.5, SLACK * sum(e.weight for e in shared(parent, child))):
         return False
     # Sentence links miss a reworded sentence now and then: a few are tolerated, inside the text.
@@ -432,7 +455,8 @@ def _by_machine(groups: list[tuple[list[tuple[str, ...]], set[str]]], machine: f
 
 def blocks(profiles: dict[str, Profile], before: Callable[[str, str], float] = lambda x, y: 0.5,
            sure: float = 0.7, worded: Callable[[str, str], bool] = lambda x, y: True,
-           machine: frozenset[str] = frozenset()) -> list[Block]:
+           machine: frozenset[str] = frozenset(),
+           reworded: Callable[[str, str], bool] = lambda x, y: False) -> list[Block]:
     """Groups of errors carried by the same two or more copies (copies that cannot show an error
     do not count against it), heaviest first, each with the carriers that could be its source.
 
@@ -461,6 +485,10 @@ def blocks(profiles: dict[str, Profile], before: Callable[[str, str], float] = l
         else:
             groups.append(([k], set(carriers[k])))
     groups = _by_machine(groups, machine, {k: e.weight for k, e in errors.items()})
+
+    def passed(d: str, x: str) -> frozenset[tuple[str, ...]]:
+        return passed_on(profiles, d, x) if reworded(d, x) else frozenset()
+
     out = []
     for keys, docs in groups:
         block_errors = tuple(errors[k] for k in keys)
@@ -472,7 +500,7 @@ def blocks(profiles: dict[str, Profile], before: Callable[[str, str], float] = l
         # every other carrier shows the errors of its own that it could show.
         group = Profile({e.key: e for e in block_errors}, None)
         inter = frozenset(d for d in docs if _could_be_parent(group, profiles[d])
-                          and all(_could_be_parent(profiles[d], profiles[x]) and before(x, d) < sure
+                          and all(_could_be_parent(profiles[d], profiles[x], passed(d, x)) and before(x, d) < sure
                                   and worded(d, x)
                                   for x in docs if x != d))
         out.append(Block(block_errors, frozenset(docs), inter))

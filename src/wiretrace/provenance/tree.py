@@ -33,6 +33,7 @@ from .ancestry import (
     blocks,
     joined,
     missing,
+    passed_on,
     name_profile,
     notices,
     profile,
@@ -121,9 +122,22 @@ def _root_confidence(margin: float) -> float:
     return 0.5 + 0.5 * (1.0 - math.exp(-max(margin - ROOT_OFFSET, 0.0) / ROOT_SCALE))
 
 
-def _errors(parent: Profile | None, child: Profile | None) -> float:
+def _errors(parent: Profile | None, child: Profile | None, passed: frozenset = frozenset()) -> float:
     return (sum(e.weight for e in shared(parent, child))
-            - 2.0 * sum(e.weight for e in missing(parent, child)))
+            - 2.0 * sum(e.weight for e in missing(parent, child, passed)))
+
+
+def _rewords(v: PairView | None) -> bool:
+    """Whether one side of ``v`` rewords the other (if either came from the other)."""
+    return v is not None and Relation(v.verdict.relation) is Relation.REWRITE
+
+
+def _passed(v: PairView, parent: str, profiles: dict[str, Profile]) -> frozenset[tuple[str, ...]]:
+    """``parent``'s changes a rewording child may have undone (``ancestry.missing``)."""
+    child = v.other(parent)
+    if not _rewords(v) or parent not in profiles or child not in profiles:
+        return frozenset()
+    return passed_on(profiles, parent, child)
 
 
 def _arc(v: PairView, parent: str, profiles: dict[str, Profile], dated: int = 0, before: float = 0.0) -> float:
@@ -131,7 +145,8 @@ def _arc(v: PairView, parent: str, profiles: dict[str, Profile], dated: int = 0,
     ``before``: how likely at least the parent came first, whatever the pair verdict says."""
     child = v.other(parent)
     return (_direction(max(v.before(parent), before)) + v.coverage(child) + 0.5 * v.coverage(parent) + WORDING * v.wording()
-            + _errors(profiles.get(parent), profiles.get(child)) - (LATE if dated < 0 else 0.0))
+            + _errors(profiles.get(parent), profiles.get(child), _passed(v, parent, profiles))
+            - (LATE if dated < 0 else 0.0))
 
 
 def _groups(items, pairs) -> list[list[str]]:
@@ -195,7 +210,7 @@ class _Builder:
 
         machine = frozenset(x for x in copies if (v := self.view(self.root, x)) is not None
                             and Relation(v.verdict.relation) is Relation.ROUND_TRIP)
-        for b in blocks(copies, before, DIRECTED, self._worded, machine):
+        for b in blocks(copies, before, DIRECTED, self._worded, machine, lambda p, c: _rewords(self.view(p, c))):
             if not b.intermediates and not self._by_chance(b):
                 node = f"lost-{len(self.lost) + 1}"
                 self.lost[node] = b
@@ -415,7 +430,8 @@ class _Builder:
         # a common source). Which came first: the child's own errors besides, the dates, or the
         # wording (the parent reads more like the original than like the child, so it was not
         # copied from it). A confident verdict the other way is a contradiction.
-        inherits = parent != self.root and bool(sh) and p >= 1 - DIRECTED and not missing(pp, cp)
+        inherits = (parent != self.root and bool(sh) and p >= 1 - DIRECTED
+                    and not missing(pp, cp, _passed(v, parent, self.profiles)))
         why = ""
         if inherits and missing(cp, pp):
             conf, why = max(p, ERRORS_SAY), "and more of its own"
