@@ -24,7 +24,8 @@ from wiretrace.model import (
     Tree,
     Verdict,
 )
-from wiretrace.provenance.ancestry import Error, Profile, blocks, name_profile, profile, respelled_again
+from wiretrace.provenance.ancestry import Error, Profile, blocks, profile, respelled_again
+from wiretrace.provenance.readings import name_profile
 from wiretrace.provenance.branching import arborescence
 from wiretrace.provenance.coverage import coverage_map
 from wiretrace.provenance.pairview import PairView

@@ -18,16 +18,13 @@ respelled name (accepted or not, it is the same spelling only when copied).
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Levenshtein
 
-from ..inspect.names import fold_name, respelling_finding, same_initial
-from ..model import Role, Sentence
+from ..inspect.names import fold_name, respelling_finding
 from . import restyled
 from .pairview import PairView
 
@@ -120,7 +117,8 @@ class Block:
         return sum(e.weight for e in self.errors)
 
 
-def _norm(text: str) -> str:
+def norm_words(text: str) -> str:
+    """Lower-case words, one space apart: how an error's text is keyed."""
     return " ".join(_WORDS.findall(text.lower()))
 
 
@@ -153,7 +151,7 @@ def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profil
         if rspan is None:  # text only the copy has
             # Findings read A -> B: text only the copy has is an "addition" when the copy is B
             # and an "omission" when it is A; either way it is the copy's own.
-            words = _norm(ctext)
+            words = norm_words(ctext)
             if f.kind in ("addition", "omission") and len(words.split()) >= 4:
                 errors.setdefault(("added", words[:80]), Error(("added", words[:80]), f"adds “{ctext[:60]}”",
                                                                WEIGHT["added"], _between(view, root, cspan.start)))
@@ -166,7 +164,7 @@ def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profil
             key = _name_key(rtext, ctext)
             kind = "name"
         elif f.kind == "number":
-            key = ("number", _norm(rtext), "".join(re.findall(r"\d", ctext)))
+            key = ("number", norm_words(rtext), "".join(re.findall(r"\d", ctext)))
             kind = "number"
         else:
             # By what the copy wrote too: two round trips that each reword or flip one sentence
@@ -174,7 +172,7 @@ def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profil
             # Words a copy added that change no claim ("has already grown") are harmless to a
             # reader but still its own wording, which its copies inherit.
             kind = "addition" if f.change == "wording" else f.kind
-            key = (kind, _norm(rtext)[:80], _norm(ctext)[:80])
+            key = (kind, norm_words(rtext)[:80], norm_words(ctext)[:80])
         if kind == "name" and key[1] == key[2]:
             continue  # the same once folded (case, diacritics): nothing a copy could inherit
         errors.setdefault(key, Error(key, f"{rtext[:50]} → {ctext[:50]}", WEIGHT.get(kind, OTHER_WEIGHT), where))
@@ -184,36 +182,6 @@ def profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profil
     # copied from a page that made the change.
     return Profile(errors, view.linked(root, CARRIED), styled=styled, kept=restyled.kept(view, root),
                    amounts=restyled.amounts(copy_text))
-
-
-_NAMED = re.compile(r"[A-Za-z][\w'-]*")
-
-
-def _named(line: str) -> set[str]:
-    """Words of a notice that name someone: capitalised ones not opening a sentence, and the
-    words of a web address."""
-    address = "://" in line or "www." in line
-    out = set()
-    for m in _NAMED.finditer(line):
-        before = line[:m.start()].rstrip()
-        if address or m.group()[0].isupper() and before and before[-1] not in ".!?|:":
-            out.add(m.group().lower())
-    return out
-
-
-def notices(root: tuple[Sentence, ...], copy: tuple[Sentence, ...], root_text: str,
-            outlet: str | None) -> dict[tuple[str, ...], Error]:
-    """A copy's notice lines (boilerplate the root lacks) that name someone the root and its
-    outlet do not: the republisher's own, or one it inherited from the page it copied."""
-    lines = {_norm(s.text) for s in root}
-    known = set(_WORDS.findall(f"{root_text} {outlet or ''}".lower()))
-    out: dict[tuple[str, ...], Error] = {}
-    for s in copy:
-        norm = _norm(s.text)
-        if s.role is Role.BOILERPLATE and norm and norm not in lines and _named(s.text) - known:
-            key = ("notice", norm[:80])
-            out.setdefault(key, Error(key, f"notice “{s.text[:60]}”", NOTICE_WEIGHT, frozenset()))
-    return out
 
 
 def _between(view: PairView, root: str, pos: int) -> frozenset[int]:
@@ -244,40 +212,6 @@ def _name_key(rtext: str, ctext: str) -> tuple[str, ...]:
     elif len(rw) != len(cw) and rw and cw and fold_name(rw[-1]) != fold_name(cw[-1]):
         rtext, ctext = rw[-1], cw[-1]  # a surname kept, a first name dropped or added
     return ("name", fold_name(rtext).strip(".,;:'\"()"), fold_name(ctext).strip(".,;:'\"()"))
-
-
-_CAPS = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ]{3,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\b")
-
-
-def name_profile(root: str, view: PairView, root_text: str, copy_text: str) -> Profile:
-    """A copy in another language against the root: only its names can be read (a translation
-    writes hedges and figures its own way, but keeps a name as it found it). A name of the root
-    (a capitalised word inside a sentence) the copy does not have, and a close spelling of it the
-    root does not have, is a respelling; it shows only in the root sentences the copy carries."""
-    sentences = view.sentences(root)
-    root_words, copy_words = set(_CAPS.findall(root_text)), set(_CAPS.findall(copy_text))
-    names: dict[str, frozenset[int]] = {}
-    for s in sentences:
-        for m in _CAPS.finditer(s.text):
-            if m.start() > 0:  # a capital opening a sentence says nothing
-                names.setdefault(m.group(), frozenset())
-                names[m.group()] |= {s.index}
-    # A respelling stands where the name stood: in a sentence linked to one that has the name
-    # (German capitalises every noun, so "Status" would otherwise pass for "States").
-    copy, linked = view.other(root), defaultdict(set)
-    for mine, theirs in view.sides(root):
-        for i in mine:
-            linked[i] |= set(theirs)
-    said = {x.index: set(_CAPS.findall(x.text)) for x in view.sentences(copy)}
-    errors: dict[tuple[str, ...], Error] = {}
-    for w in sorted(copy_words - root_words):
-        for n, where in names.items():
-            if (n not in copy_words and same_initial(n, w) and abs(len(n) - len(w)) <= 2
-                    and difflib.SequenceMatcher(None, n.lower(), w.lower()).ratio() >= NAME_RATIO
-                    and any(w in said.get(j, ()) for i in where for j in linked[i])):
-                key = ("name", fold_name(n), fold_name(w))
-                errors.setdefault(key, Error(key, f"{n} → {w}", WEIGHT["name"], where))
-    return Profile(errors, view.linked(root), frozenset({"name"}))
 
 
 def joined(ps: list[Profile]) -> Profile:
@@ -347,6 +281,8 @@ def passed_on(profiles: dict[str, Profile], parent: str, child: str) -> frozense
 
 
 def _reworded(e: Error, child: Profile) -> bool:
+    """Whether rewording may have undone the parent's change ``e`` in ``child``: wording of any
+    kind, and a stable change only where the child made the same change in its own words."""
     kind = e.key[0]
     if kind in _UNWORDED_KEYS:
         return False

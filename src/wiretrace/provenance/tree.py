@@ -34,13 +34,12 @@ from .ancestry import (
     joined,
     missing,
     passed_on,
-    name_profile,
-    notices,
     profile,
     respelled_again,
     shared,
 )
 from .branching import arborescence
+from .readings import name_profile, notices
 from .direction import parse_date
 from .pairview import PairView
 from .rooting import root_cost, unseen_costs
@@ -77,7 +76,7 @@ UNCOMPARED = 2.0
 ROOT_OFFSET, ROOT_SCALE = 3.0, 1.0
 ROOT_ALONE = 4.0  # margin of a root that was the only candidate (the only one in the main language)
 FORCE_ROOT = True  # a sure root takes no parent (False: the arborescence may still hang it)
-NAMES_ACROSS = True  # read a translation's names against the root (ancestry.name_profile)
+NAMES_ACROSS = True  # read a translation's names against the root (readings.name_profile)
 # Wording closeness (``PairView.wording``) in a parent arc, and how much less like a candidate
 # source than like the root a carrier may read (0: not at all; 0.02 lost 3-4 points of lost
 # intermediates found, as rewrites and edited siblings passed for the source again).
@@ -122,7 +121,8 @@ def _root_confidence(margin: float) -> float:
     return 0.5 + 0.5 * (1.0 - math.exp(-max(margin - ROOT_OFFSET, 0.0) / ROOT_SCALE))
 
 
-def _errors(parent: Profile | None, child: Profile | None, passed: frozenset = frozenset()) -> float:
+def _errors(parent: Profile | None, child: Profile | None,
+            passed: frozenset[tuple[str, ...]] = frozenset()) -> float:
     return (sum(e.weight for e in shared(parent, child))
             - 2.0 * sum(e.weight for e in missing(parent, child, passed)))
 
