@@ -399,7 +399,9 @@ def blocks(profiles: dict[str, Profile], before: Callable[[str, str], float] = l
     ``before(x, y)``: how likely x came before y by the pairs' verdicts; a carrier that another
     carrier surely (``sure``) came before cannot be the source of the group; nor can one whose
     wording another carrier does not share (``worded(d, x)``: x reads like a copy of d).
-    ``machine``: the copies that are machine round trips of the root (``_by_machine``)."""
+    ``machine``: the copies that are machine round trips of the root (``_by_machine``).
+    ``reworded(d, x)``: x rewords d, so it may have undone d's wording that others show too
+    (``missing``'s ``passed_on``)."""
     carriers: dict[tuple[str, ...], set[str]] = {}
     errors: dict[tuple[str, ...], Error] = {}
     for doc, p in profiles.items():
