@@ -8,7 +8,7 @@ from test_tree import ROOT_TEXT, _doc, _hedge, _pair, _respelled, _worded
 
 from wiretrace.model import Finding, Link, LinkKind, Role, Severity, Span
 from wiretrace.provenance.pairview import PairView
-from wiretrace.provenance.ancestry import Error, Profile, blocks, missing, passed_on, profile
+from wiretrace.provenance.ancestry import Error, Profile, blocks, missing, passed_on, profile, shown_by
 from wiretrace.provenance.tree import build_tree
 
 
@@ -231,9 +231,9 @@ def test_only_changes_another_copy_shows_count_as_passed_on():
     profiles = _reworded_family()
     t, r = profiles["t"], profiles["r"]
     assert {e.key[0] for e in missing(t, r)} == {"addition", "negation"}
-    assert missing(t, r, passed_on(profiles, "t", "r")) == []
+    assert missing(t, r, passed_on(shown_by(profiles), t, "t", "r")) == []
     alone = {"t": t, "r": r}  # no third copy shows t's wording: it may be t's own rewording
-    assert {e.key[0] for e in missing(t, r, passed_on(alone, "t", "r"))} == {"addition", "negation"}
+    assert {e.key[0] for e in missing(t, r, passed_on(shown_by(alone), t, "t", "r"))} == {"addition", "negation"}
     # Rewording keeps names and figures: a child without them was not made from t.
     bare = Profile({}, frozenset(range(10)))
-    assert {e.key[0] for e in missing(t, bare, passed_on(profiles, "t", "r"))} == {"name", "number", "negation"}
+    assert {e.key[0] for e in missing(t, bare, passed_on(shown_by(profiles), t, "t", "r"))} == {"name", "number", "negation"}

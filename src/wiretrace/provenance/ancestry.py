@@ -19,7 +19,7 @@ respelled name (accepted or not, it is the same spelling only when copied).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Levenshtein
@@ -274,10 +274,20 @@ def missing(parent: Profile | None, child: Profile | None,
     return lacks + [e for k, e in parent.styled.items() if k not in child.styled and _undone(e, child)]
 
 
-def passed_on(profiles: dict[str, Profile], parent: str, child: str) -> frozenset[tuple[str, ...]]:
-    """``parent``'s errors that a third document shows too (see ``missing``)."""
-    return frozenset(k for k in profiles[parent].errors
-                     if any(k in p.errors for d, p in profiles.items() if d not in (parent, child)))
+def shown_by(profiles: Mapping[str, Profile]) -> dict[tuple[str, ...], set[str]]:
+    """For each error, the documents whose profiles show it."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    for doc, p in profiles.items():
+        for k in p.errors:
+            out.setdefault(k, set()).add(doc)
+    return out
+
+
+def passed_on(shown: Mapping[tuple[str, ...], set[str]], parent: Profile, parent_id: str,
+              child_id: str) -> frozenset[tuple[str, ...]]:
+    """``parent``'s errors that a third document shows too (``shown``: ``shown_by``; see
+    ``missing``)."""
+    return frozenset(k for k in parent.errors if shown.get(k, set()) - {parent_id, child_id})
 
 
 def _reworded(e: Error, child: Profile) -> bool:
@@ -402,12 +412,8 @@ def blocks(profiles: dict[str, Profile], before: Callable[[str, str], float] = l
     ``machine``: the copies that are machine round trips of the root (``_by_machine``).
     ``reworded(d, x)``: x rewords d, so it may have undone d's wording that others show too
     (``missing``'s ``passed_on``)."""
-    carriers: dict[tuple[str, ...], set[str]] = {}
-    errors: dict[tuple[str, ...], Error] = {}
-    for doc, p in profiles.items():
-        for k, e in p.errors.items():
-            carriers.setdefault(k, set()).add(doc)
-            errors[k] = e
+    carriers = shown_by(profiles)
+    errors = {k: e for p in profiles.values() for k, e in p.errors.items()}
 
     def compatible(k: tuple[str, ...]) -> set[str]:
         return carriers[k] | {d for d, p in profiles.items() if not p.observes(errors[k])}
@@ -425,7 +431,7 @@ def blocks(profiles: dict[str, Profile], before: Callable[[str, str], float] = l
     groups = _by_machine(groups, machine, {k: e.weight for k, e in errors.items()})
 
     def passed(d: str, x: str) -> frozenset[tuple[str, ...]]:
-        return passed_on(profiles, d, x) if reworded(d, x) else frozenset()
+        return passed_on(carriers, profiles[d], d, x) if reworded(d, x) else frozenset()
 
     out = []
     for keys, docs in groups:

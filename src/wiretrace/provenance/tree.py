@@ -37,11 +37,12 @@ from .ancestry import (
     profile,
     respelled_again,
     shared,
+    shown_by,
 )
 from .branching import arborescence
-from .readings import name_profile, notices
 from .direction import parse_date
 from .pairview import PairView
+from .readings import name_profile, notices
 from .rooting import root_cost, unseen_costs
 
 # From this confidence an edge names its direction. On METER the verdicts' calls at 0.6-0.7 were
@@ -132,20 +133,23 @@ def _rewords(v: PairView | None) -> bool:
     return v is not None and Relation(v.verdict.relation) is Relation.REWRITE
 
 
-def _passed(v: PairView, parent: str, profiles: dict[str, Profile]) -> frozenset[tuple[str, ...]]:
-    """``parent``'s changes a rewording child may have undone (``ancestry.missing``)."""
-    child = v.other(parent)
-    if not _rewords(v) or parent not in profiles or child not in profiles:
+def _passed(v: PairView, parent: str, profiles: dict[str, Profile],
+            shown: dict[tuple[str, ...], set[str]]) -> frozenset[tuple[str, ...]]:
+    """``parent``'s changes a rewording child may have undone (``ancestry.missing``); ``shown``:
+    which documents show each change (``ancestry.shown_by``)."""
+    if not _rewords(v) or parent not in profiles:
         return frozenset()
-    return passed_on(profiles, parent, child)
+    return passed_on(shown, profiles[parent], parent, v.other(parent))
 
 
-def _arc(v: PairView, parent: str, profiles: dict[str, Profile], dated: int = 0, before: float = 0.0) -> float:
+def _arc(v: PairView, parent: str, profiles: dict[str, Profile], dated: int = 0, before: float = 0.0,
+         shown: dict[tuple[str, ...], set[str]] | None = None) -> float:
     """``dated``: 1 when the parent is dated before the child, -1 after (``_Builder.dated``);
-    ``before``: how likely at least the parent came first, whatever the pair verdict says."""
+    ``before``: how likely at least the parent came first, whatever the pair verdict says;
+    ``shown``: which documents show each change (``ancestry.shown_by``)."""
     child = v.other(parent)
     return (_direction(max(v.before(parent), before)) + v.coverage(child) + 0.5 * v.coverage(parent) + WORDING * v.wording()
-            + _errors(profiles.get(parent), profiles.get(child), _passed(v, parent, profiles))
+            + _errors(profiles.get(parent), profiles.get(child), _passed(v, parent, profiles, shown or {}))
             - (LATE if dated < 0 else 0.0))
 
 
@@ -200,6 +204,7 @@ class _Builder:
         # parsimony has nothing to compare): the edge says what the verdict says.
         self.root_sure = _root_confidence(self.margin) if len(self.ids) >= 3 else 0.5
         copies = {x: p for x, p in self.profiles.items() if x != self.root}
+        self.shown = shown_by(copies)  # before lost copies join the profiles
         self.lost: dict[str, Block] = {}
 
         def before(x: str, y: str) -> float:
@@ -345,7 +350,7 @@ class _Builder:
                     # translation's, say): against a page with the root's very text, equally
                     # close to the child, the root is the likelier source.
                     first = self.root_sure if sure and p == self.root else 0.0
-                    out.append((p, c, _arc(v, p, self.profiles, self.dated(p, c), first)))
+                    out.append((p, c, _arc(v, p, self.profiles, self.dated(p, c), first, self.shown)))
         for node, b in self.lost.items():
             out += [(node, x, self._lost_arc(b, x)) for x in sorted(b.carriers)]
             for p in self.ids:
@@ -431,7 +436,7 @@ class _Builder:
         # wording (the parent reads more like the original than like the child, so it was not
         # copied from it). A confident verdict the other way is a contradiction.
         inherits = (parent != self.root and bool(sh) and p >= 1 - DIRECTED
-                    and not missing(pp, cp, _passed(v, parent, self.profiles)))
+                    and not missing(pp, cp, _passed(v, parent, self.profiles, self.shown)))
         why = ""
         if inherits and missing(cp, pp):
             conf, why = max(p, ERRORS_SAY), "and more of its own"
