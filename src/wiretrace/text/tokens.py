@@ -73,6 +73,18 @@ def _split_nt(word: str, start: int):
 
 
 def tokenize(text: str, lang: str = "en", offset: int = 0) -> list[Token]:
+    """Word tokens of ``text``, their offsets shifted by ``offset`` (where it sits in a document)."""
+    tokens = _tokens(text, lang)
+    if not offset:
+        return list(tokens)
+    return [Token(t.text, t.start + offset, t.end + offset, t.low, t.stem, t.stop) for t in tokens]
+
+
+# Every sentence is tokenised by the aligner and again by the finding families, and a corpus
+# compares a document with each of its candidates: a fifth of a full compare went to tokenising
+# the same sentences again.
+@lru_cache(maxsize=10_000)  # about 200 documents' sentences, tens of MB
+def _tokens(text: str, lang: str) -> tuple[Token, ...]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         for piece, s in _split_nt(m.group(), m.start()):
@@ -81,9 +93,9 @@ def tokenize(text: str, lang: str = "en", offset: int = 0) -> list[Token]:
                 low = "not"
             elif low in ("ca", "wo") and out is not None and piece.lower() in ("ca", "wo"):
                 low = {"ca": "can", "wo": "will"}[low]
-            out.append(Token(piece, offset + s, offset + s + len(piece), low, stem(low, lang),
+            out.append(Token(piece, s, s + len(piece), low, stem(low, lang),
                              low in STOPWORDS_EN if lang == "en" else len(low) <= 2))
-    return out
+    return tuple(out)
 
 
 def content_tokens(tokens: list[Token]) -> list[Token]:
