@@ -152,6 +152,28 @@ def test_siblings_sharing_errors_no_document_has_alone_hang_from_a_lost_copy():
     assert tree.parent("c1").directed and tree.parent("c1").confidence == 0.7
 
 
+def test_a_group_whose_only_possible_source_took_no_copy_of_it_hangs_from_a_lost_copy():
+    # c1 could be the source of the changes both carry only by the slack (c2 lacks its caption),
+    # and the tree does not take c2 for its copy (little of them links): their shared changes
+    # came from a copy the corpus lacks, not from the original.
+    o = _doc("o")
+    bad = ROOT_TEXT.replace("Tabalov", "Tabarov").replace("about 40", "40")
+    caption = "Crowds gather outside the hall today."
+    c1 = _doc("c1", bad + " " + caption)
+    c2 = _doc("c2", bad.replace("Rain fell", "Rain fall"))
+    at = c1.text.index(caption)
+    added = Finding("addition", "sentence_added", Severity.LOW, None, Span(at, at + len(caption)), "x", ())
+    own = Finding("negation", "flipped", Severity.HIGH, Span(52, 61), Span(52, 61), "x", ())
+    pairs = [_pair(o, c1, findings=[_respelled(o, c1, "Tabalov", "Tabarov"), _hedge(o, c1), added]),
+             _pair(o, c2, findings=[_respelled(o, c2, "Tabalov", "Tabarov"), _hedge(o, c2), own]),
+             _pair(c1, c2, source="unknown", cov=(0.5, 0.5),
+                   findings=[Finding("negation", "flipped", Severity.HIGH, Span(46, 55), Span(46, 55), "x", ())])]
+    tree = build_tree("o", [o, c1, c2], pairs)
+    (lost,) = [n for n in tree.nodes if n.kind == "lost"]
+    assert tree.parent("c1").parent == tree.parent("c2").parent == lost.id
+    assert tree.parent(lost.id).parent == "o"
+
+
 def test_weak_direction_gives_an_undirected_edge():
     a, b = _doc("a"), _doc("b")
     tree = build_tree("a", [a, b], [_pair(a, b, conf=0.62)])

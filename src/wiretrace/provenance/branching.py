@@ -8,6 +8,7 @@ small (tens of documents), so the plain O(V·E) recursion is enough.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Hashable, Iterable
 
 Arc = tuple[Hashable, Hashable, float]
@@ -78,3 +79,35 @@ def arborescence(arcs: Iterable[Arc], root: Hashable, _depth: int = 0) -> dict[H
             out[v] = best[v][0]
     return out
 
+
+def groups(items, pairs) -> list[list[str]]:
+    """The groups of two or more ``items`` that ``pairs`` join, directly or through others
+    (each group in the order of ``items``)."""
+    group = {x: x for x in items}
+
+    def find(x: str) -> str:
+        while group[x] != x:
+            x = group[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        group[max(ra, rb)] = min(ra, rb)
+    members: dict[str, list[str]] = defaultdict(list)
+    for x in items:
+        members[find(x)].append(x)
+    return [xs for xs in members.values() if len(xs) >= 2]
+
+
+def above_all(parents: dict[Hashable, Hashable], d: Hashable, xs: Iterable[Hashable]) -> bool:
+    """Whether ``d`` is an ancestor of every one of ``xs`` in the tree ``parents`` (child -> parent)."""
+    def up(x: Hashable) -> bool:
+        seen = set()
+        while x in parents and x not in seen:
+            seen.add(x)
+            x = parents[x]
+            if x == d:
+                return True
+        return False
+
+    return all(up(x) for x in xs)

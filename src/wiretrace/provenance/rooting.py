@@ -10,6 +10,7 @@ alone made the original look dearer than a rewrite of it that nothing compared w
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 from ..model import Role
@@ -54,3 +55,18 @@ def root_cost(r: str, profiles: Mapping[str, Profile], views: Mapping[frozenset,
     compared = {v.other(r) for v in near}
     apart = sum(uncompared + unseen.get(d, 0.0) for d in ids if d != r and d not in compared)
     return errs + apart + lack * lacked + own * alone
+
+
+def half_log_odds(p: float) -> float:
+    """Half the log-odds of ``p``, capped to [-3, 1]: what one verdict says for a side."""
+    p = min(max(p, 0.02), 0.98)
+    return max(-3.0, min(1.0, math.log(p / (1 - p)) / 2))
+
+
+def verdict_scores(ids: list[str], views: dict[frozenset, PairView]) -> dict[str, float]:
+    """How strongly the verdicts name each document the earlier side of its pairs."""
+    score = dict.fromkeys(ids, 0.0)
+    for v in views.values():
+        for d in (v.a, v.b):
+            score[d] += half_log_odds(v.before(d))
+    return score

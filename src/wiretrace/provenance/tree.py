@@ -39,11 +39,11 @@ from .ancestry import (
     shared,
     shown_by,
 )
-from .branching import arborescence
+from .branching import above_all, arborescence, groups
 from .direction import parse_date
 from .pairview import PairView
 from .readings import name_profile, notices
-from .rooting import root_cost, unseen_costs
+from .rooting import half_log_odds, root_cost, unseen_costs, verdict_scores
 
 # From this confidence an edge names its direction. On METER the verdicts' calls at 0.6-0.7 were
 # right 44 % of the time, at 0.7-0.8 84 % (docs/benchmarks.md, section 8).
@@ -112,11 +112,6 @@ LOST_EDGE = 0.05
 _LOST_ARC = 2.6
 
 
-def _direction(p: float) -> float:
-    p = min(max(p, 0.02), 0.98)
-    return max(-3.0, min(1.0, math.log(p / (1 - p)) / 2))
-
-
 def _root_confidence(margin: float) -> float:
     """How likely the root came before every other document, from its parsimony margin."""
     return 0.5 + 0.5 * (1.0 - math.exp(-max(margin - ROOT_OFFSET, 0.0) / ROOT_SCALE))
@@ -148,28 +143,9 @@ def _arc(v: PairView, parent: str, profiles: dict[str, Profile], dated: int = 0,
     ``before``: how likely at least the parent came first, whatever the pair verdict says;
     ``shown``: which documents show each change (``ancestry.shown_by``)."""
     child = v.other(parent)
-    return (_direction(max(v.before(parent), before)) + v.coverage(child) + 0.5 * v.coverage(parent) + WORDING * v.wording()
+    return (half_log_odds(max(v.before(parent), before)) + v.coverage(child) + 0.5 * v.coverage(parent) + WORDING * v.wording()
             + _errors(profiles.get(parent), profiles.get(child), _passed(v, parent, profiles, shown or {}))
             - (LATE if dated < 0 else 0.0))
-
-
-def _groups(items, pairs) -> list[list[str]]:
-    """The groups of two or more ``items`` that ``pairs`` join, directly or through others
-    (each group in the order of ``items``)."""
-    group = {x: x for x in items}
-
-    def find(x: str) -> str:
-        while group[x] != x:
-            x = group[x]
-        return x
-
-    for a, b in pairs:
-        ra, rb = find(a), find(b)
-        group[max(ra, rb)] = min(ra, rb)
-    members: dict[str, list[str]] = defaultdict(list)
-    for x in items:
-        members[find(x)].append(x)
-    return [xs for xs in members.values() if len(xs) >= 2]
 
 
 def _same_body(v: PairView) -> bool:
@@ -178,15 +154,6 @@ def _same_body(v: PairView) -> bool:
 
     a = body(v.sentences_a)
     return v.full and bool(a) and a == body(v.sentences_b)
-
-
-def _scores(ids: list[str], views: dict[frozenset, PairView]) -> dict[str, float]:
-    """How strongly the verdicts name each document the earlier side of its pairs."""
-    score = dict.fromkeys(ids, 0.0)
-    for v in views.values():
-        for d in (v.a, v.b):
-            score[d] += _direction(v.before(d))
-    return score
 
 
 class _Builder:
@@ -215,11 +182,21 @@ class _Builder:
 
         machine = frozenset(x for x in copies if (v := self.view(self.root, x)) is not None
                             and Relation(v.verdict.relation) is Relation.ROUND_TRIP)
+        self._held: list[Block] = []  # groups one of whose carriers may be their source
+        self._lost_made = 0
         for b in blocks(copies, before, DIRECTED, self._worded, machine, lambda p, c: _rewords(self.view(p, c))):
-            if not b.intermediates and not self._by_chance(b):
-                node = f"lost-{len(self.lost) + 1}"
-                self.lost[node] = b
-                self.profiles[node] = Profile({e.key: e for e in b.errors}, None)
+            if self._by_chance(b):
+                continue
+            if not b.intermediates:
+                self._add_lost(b)
+            else:
+                self._held.append(b)
+
+    def _add_lost(self, b: Block) -> None:
+        self._lost_made += 1
+        node = f"lost-{self._lost_made}"
+        self.lost[node] = b
+        self.profiles[node] = Profile({e.key: e for e in b.errors}, None)
 
     def _worded(self, p: str, c: str) -> bool:
         """Whether ``c`` reads like a copy of ``p``: at least as much like it as like the root (a
@@ -288,7 +265,7 @@ class _Builder:
         alignment) is noise, so each gets the errors and the sentences of both."""
         out = dict(profiles)
         twins = [(a, b) for a, b in self.twins if root not in (a, b) and a in profiles and b in profiles]
-        for xs in _groups(profiles, twins):
+        for xs in groups(profiles, twins):
             both = joined([profiles[x] for x in xs])
             for x in xs:
                 out[x] = replace(both, errors={**both.errors, **profiles[x].notice_errors})
@@ -299,7 +276,7 @@ class _Builder:
         less what the verdicts say for it as the earlier side (``rooting.root_cost``)."""
         if not self.ids:
             return "", {}
-        score = _scores(self.ids, self.views)
+        score = verdict_scores(self.ids, self.views)
         # Profiles are read within one language, so a root in a minority language (a
         # translation) would look cheapest, having nothing to compare: candidates speak the
         # language most of the story is in.
@@ -403,11 +380,23 @@ class _Builder:
                 kids[p] += 1
             # A lost copy with one child explains nothing the child's own edge would not.
             idle = [n for n in self.lost if kids[n] < 2]
-            if not idle:
+            if idle:
+                for n in idle:
+                    del self.lost[n]
+                    del self.profiles[n]
+                continue
+            # A group whose possible sources each passed only on the slack (another carrier
+            # lacks a change of theirs: a caption, say) and took none of the others as copies:
+            # the changes the group shares came from a copy the corpus lacks.
+            orphans = [b for b in self._held
+                       if not any(above_all(parents, d, b.carriers - {d}) for d in b.intermediates)
+                       and all(any(missing(self.profiles[d], self.profiles[x]) for x in b.carriers - {d})
+                               for d in b.intermediates)]
+            if not orphans:
                 return parents
-            for n in idle:
-                del self.lost[n]
-                del self.profiles[n]
+            for b in orphans:
+                self._held.remove(b)
+                self._add_lost(Block(b.errors, b.carriers))
 
     def edge(self, parent: str, child: str) -> TreeEdge:
         if parent in self.lost:
@@ -471,7 +460,7 @@ class _Builder:
         cut = {v.a if v.verdict.fuller_upstream == "a" else v.b for v in joined
                if v.verdict.fuller_upstream in ("a", "b")}
         nodes, edges = [], []
-        for xs in _groups(sorted(roots), [(v.a, v.b) for v in joined]):
+        for xs in groups(sorted(roots), [(v.a, v.b) for v in joined]):
             node = f"upstream-{len(nodes) + 1}"
             shorter = sorted(x for x in xs if x in cut)
             note = ("not in the corpus: a common source of " + ", ".join(xs)
