@@ -78,3 +78,30 @@ def test_a_figure_cut_with_its_clause_is_reported_once():
     at = a.index("two reviewers")
     covering = [f for f in found if f.a and f.a.start <= at < f.a.end]
     assert [(f.kind, f.change) for f in covering] == [("omission", "clause_cut")]
+
+
+def test_a_figure_converted_to_other_units_is_no_change():
+    # A translator or a republisher converting units writes other numbers for the same claim.
+    a = ("The bear is thought to weigh between 375 and 400 pounds, wildlife officials said on Monday. "
+         "Searchers moved to around 10 miles downstream of the bridge. " + BODY)
+    b = ("The bear is thought to weigh between 170 and 180 kilograms, wildlife officials said on Monday. "
+         "Searchers moved to around 16 km downstream of the bridge. " + BODY)
+    assert _numbers(a, b) == []
+    # A conversion that is wrong is a changed figure.
+    assert ("value_changed", "250") in _numbers(a, b.replace("and 180 kilograms", "and 250 kilograms"))
+
+
+def test_german_scale_words_in_compounds_and_abbreviations_keep_the_value():
+    from wiretrace.inspect.context import Clause
+    from wiretrace.inspect.numbers import figures
+
+    for text, value in (("die 126,5-Millionen-Dollar-Hypothek", 126.5e6), ("auf 540 Mio. $ geschätzt", 540e6),
+                        ("die 44-Millionen-Pfund-Verpflichtung", 44e6), ("2 Mrd. Euro", 2e9)):
+        (fig,) = figures(Clause(0, len(text), text, (), frozenset(), 0), text, "de")
+        assert fig.value == value, text
+
+
+def test_hedges_written_as_idioms_are_hedges():
+    a = "There were just shy of 7,000 applicants, and cuts lasted as long as 18 hours. " + BODY
+    assert _numbers(a, a.replace("just shy of 7,000", "nearly 7,000").replace("as long as 18", "up to 18")) == []
+    assert ("hedge_removed", "7,000") in _numbers(a, a.replace("just shy of 7,000", "7,000"))

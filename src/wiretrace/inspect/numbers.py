@@ -19,7 +19,8 @@ from ._util import finding, quote
 from .context import Clause, Context, LinkView
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3,
-          "millionen": 1e6, "milliarden": 1e9, "millions": 1e6, "milliards": 1e9, "млн": 1e6, "млрд": 1e9}
+          "millionen": 1e6, "milliarden": 1e9, "millions": 1e6, "milliards": 1e9, "млн": 1e6, "млрд": 1e9,
+          "mio": 1e6, "mrd": 1e9}
 _MONEY_ONLY_SCALES = {"m", "k", "bn"}  # "a 10 m wall" is ten metres, "$10m" ten million
 _WORDS = (r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
           r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -30,7 +31,9 @@ _NUMBER = re.compile(
     # A group of three digits ends there: "May 27 1999" is 27 and 1999, not 27,199 and a 9.
     r"(?P<num>\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0 ]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?:(?P<cjk>[万億千])(?P<rest>\d,\d{3}|\d{1,4})?"
-    r"|\s?(?P<scale>thousand|million|billion|trillion|bn|m|k|Millionen|Milliarden|millions|milliards|млн|млрд)\b)?"
+    # "126,5-Millionen-Dollar", "44 Mio. $": German writes the scale into a compound or abbreviates it.
+    r"|(?:\s?|-(?=Mil))(?P<scale>thousand|million|billion|trillion|bn|m|k|Millionen|Milliarden|Mio|Mrd|millions|"
+    r"milliards|млн|млрд)\b)?"
     r"(?P<pct>\s?(?:%|percent|per cent|Prozent|pour cent|процент\w*))?"
     rf"|(?P<dozen>\b(?:a|one|two|three|half a) dozen\b)|(?P<words>\b(?:{_WORDS})(?:[\s-](?:and\s)?(?:{_WORDS}))*\b)",
     re.IGNORECASE,
@@ -39,8 +42,9 @@ _NUMBER = re.compile(
 _HEDGES = {
     "approximate": r"about|around|approximately|roughly|some|an estimated|estimated|circa|etwa|rund|ungefähr|"
                    r"environ|около|примерно|alrededor de|cerca de|unos|unas",
-    "at most": r"nearly|almost|up to|as many as|as much as|under|less than|fewer than|just under|close to|"
-               r"fast|knapp|bis zu|weniger als|unter|höchstens|presque|près de|jusqu'à|moins de|почти|до|"
+    "at most": r"nearly|almost|up to|as many as|as much as|as long as|as high as|under|less than|fewer than|"
+               r"just under|just shy of|shy of|not far off|close to|"
+               r"fast|knapp|bis zu|nicht weit von|weniger als|unter|höchstens|presque|près de|jusqu'à|moins de|почти|до|"
                r"менее|меньше|casi|hasta|menos de",
     "at least": r"at least|more than|over|upwards of|just over|in excess of|mindestens|mehr als|über|"
                 r"au moins|plus de|не менее|более|больше|al menos|más de",
@@ -232,6 +236,45 @@ def _same_count(x: Figure, y: Figure) -> bool:
     return any(p and p == q for p, q in zip(bx, by)) or bx == by
 
 
+# Units a translator or a republisher converts ("375 pounds" / "170 Kilogramm", "10 miles" /
+# "16 km"), each with its measure and its size in that measure's base unit.
+_UNITS = {
+    "mass": {r"pounds?|lbs?\.?": 0.45359, r"kilo(?:gram(?:me)?s?|gramm|s)?|kg": 1.0, r"ounces?|unzen|oz": 0.02835,
+             r"grams?|gramm|grammes?": 0.001, r"tonnes?|tonnen": 1000.0},
+    "length": {r"miles?|meilen": 1609.34, r"kilomet(?:er|re)s?|km": 1000.0, r"feet|foot|fuß|ft": 0.3048,
+               r"met(?:er|re)s?|m": 1.0, r"inch(?:es)?|zoll": 0.0254, r"centimet(?:er|re)s?|zentimeter|cm": 0.01},
+    "volume": {r"gallons?|gallonen": 3.78541, r"lit(?:er|re)s?": 1.0},
+    "area": {r"acres?": 4046.86, r"hectares?|hektar|ha": 10000.0, r"square miles?|quadratmeilen": 2.58999e6,
+             r"square kilomet(?:er|re)s?|quadratkilometer|km2|km²": 1e6},
+    "speed": {r"mph|miles per hour": 1.60934, r"km/h|kph|kilomet(?:er|re)s per hour|stundenkilometer": 1.0},
+    "temperature": {r"°?\s?f\b|degrees fahrenheit|fahrenheit": -1.0, r"°?\s?c\b|degrees celsius|celsius|grad": -2.0},
+}
+_UNIT_RX = [(re.compile(rf"^(?:\s*(?:and|to|or|und|bis|oder|et|à|-|–)\s*\d[\d.,]*)?[\s-]*(?:{rx})(?![a-zäöü])",
+                        re.IGNORECASE), measure, size)
+            for measure, units in _UNITS.items() for rx, size in units.items()]
+_CONVERTED = 0.05  # relative slack: a converted figure is rounded ("400 pounds" -> "180 kg")
+
+
+def _unit(doc_text: str, f: Figure) -> tuple[str, float] | None:
+    """The unit written after a figure, or after the range it opens ("between 375 and 400 pounds")."""
+    after = doc_text[f.end:f.end + 40]
+    for rx, measure, size in _UNIT_RX:
+        if rx.match(after):
+            return measure, size
+    return None
+
+
+def _converted(x: Figure, x_text: str, y: Figure, y_text: str) -> bool:
+    """Whether ``y`` is ``x`` in another unit of the same measure (a conversion, not a change)."""
+    ux, uy = _unit(x_text, x), _unit(y_text, y)
+    if ux is None or uy is None or ux[0] != uy[0] or ux[1] == uy[1]:
+        return False
+    if ux[0] == "temperature":
+        as_c = (x.value - 32) * 5 / 9 if ux[1] == -1.0 else x.value * 9 / 5 + 32
+        return abs(as_c - y.value) <= max(1.0, _CONVERTED * abs(y.value))
+    return abs(x.value * ux[1] / uy[1] - y.value) <= _CONVERTED * abs(y.value)
+
+
 def _link(ctx: Context, v: LinkView) -> list[Finding]:
     hedges_comparable = ctx.same_language or {ctx.a.lang, ctx.b.lang} <= _HEDGED_LANGS
     # Small counts are words in one language and digits in another ("single branch", "1支店").
@@ -300,6 +343,8 @@ def _link(ctx: Context, v: LinkView) -> list[Finding]:
                      and (not ctx.same_language or _same_count(x, y))), None)
         if twin is not None:
             free_b.remove(twin)
+            if _converted(x, ctx.a.doc.text, twin, ctx.b.doc.text):
+                continue
             out.append(finding("number", "value_changed", "high", x.span, twin.span,
                                f"{quote(x.text)} became {quote(twin.text)}: a different figure",
                                f"A: {x.text}", f"B: {twin.text}"))
