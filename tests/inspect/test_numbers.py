@@ -105,3 +105,17 @@ def test_hedges_written_as_idioms_are_hedges():
     a = "There were just shy of 7,000 applicants, and cuts lasted as long as 18 hours. " + BODY
     assert _numbers(a, a.replace("just shy of 7,000", "nearly 7,000").replace("as long as 18", "up to 18")) == []
     assert ("hedge_removed", "7,000") in _numbers(a, a.replace("just shy of 7,000", "7,000"))
+
+
+def test_german_number_words_above_twelve_are_figures():
+    from wiretrace.inspect.context import Clause
+    from wiretrace.inspect.numbers import figures
+
+    def read(text: str, lang: str = "de") -> list[tuple[float, str]]:
+        return [(f.value, f.hedge) for f in figures(Clause(0, len(text), text, (), frozenset(), 0), text, lang)]
+
+    assert read("ein Stadion für über sechstausend Menschen") == [(6000.0, "at least")]
+    assert read("einundzwanzig Tage und zwei Millionen Euro") == [(21.0, ""), (2e6, "")]
+    # Small counts, articles and words built on number words are not figures.
+    assert read("die Kritik an zwei Kampagnen und ein Zehntausender") == []
+    assert read("sechstausend", "en") == []

@@ -25,6 +25,11 @@ _MONEY_ONLY_SCALES = {"m", "k", "bn"}  # "a 10 m wall" is ten metres, "$10m" ten
 _WORDS = (r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
           r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
           r"hundred|thousand|million|billion")
+# German number words are written as one word ("sechstausend", "einundzwanzig"); read in German
+# text only (text2num's German), where a translation writes the English "six thousand".
+_DE_WORDS = (r"zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|"
+             r"dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwölf|zehn|elf|sieben|sieb|"
+             r"sechs|fünf|vier|drei|zwei|eins|ein|acht|neun|und")
 _NUMBER = re.compile(
     # A figure starts after no letter, digit or hyphen: COVID-19, G20, F-16 are names.
     r"(?<![A-Za-z0-9_-])(?:(?P<cur>US\$|\$|€|£|¥|₹|Sh|KSh|Rs\.?)\s?)?"
@@ -35,7 +40,8 @@ _NUMBER = re.compile(
     r"|(?:\s?|-(?=Mil))(?P<scale>thousand|million|billion|trillion|bn|m|k|Millionen|Milliarden|Mio|Mrd|millions|"
     r"milliards|млн|млрд)\b)?"
     r"(?P<pct>\s?(?:%|percent|per cent|Prozent|pour cent|процент\w*))?"
-    rf"|(?P<dozen>\b(?:a|one|two|three|half a) dozen\b)|(?P<words>\b(?:{_WORDS})(?:[\s-](?:and\s)?(?:{_WORDS}))*\b)",
+    rf"|(?P<dozen>\b(?:a|one|two|three|half a) dozen\b)|(?P<words>\b(?:{_WORDS})(?:[\s-](?:and\s)?(?:{_WORDS}))*\b)"
+    rf"|(?P<dewords>\b(?:{_DE_WORDS})+(?:\s(?:Millionen|Million|Milliarden|Milliarde))?\b)",
     re.IGNORECASE,
 )
 # Hedge phrases just before a figure, by what they claim about the true value.
@@ -102,6 +108,16 @@ def figures(clause: Clause, doc_text: str, lang: str = "en") -> list[Figure]:
             word = m.group("dozen").lower()
             value = 6.0 if word.startswith("half") else 12.0 * (1 if word.startswith(("a", "one")) else
                                                                  {"two": 2, "three": 3}[word.split()[0]])
+        elif m.group("dewords"):
+            words = m.group("dewords")
+            if lang != "de" or words.lower() in ("und", "ein", "eins"):
+                continue
+            try:
+                value = float(text2num(words.lower(), "de"))
+            except ValueError:
+                continue
+            if value <= 12:
+                continue  # small counts are words or digits by style, and paired by chance with "over two"
         elif m.group("words"):
             words = m.group("words")
             if _VAGUE.match(words) or words.lower() == "one":
