@@ -87,6 +87,7 @@ def test_a_figure_converted_to_other_units_is_no_change():
     b = ("The bear is thought to weigh between 170 and 180 kilograms, wildlife officials said on Monday. "
          "Searchers moved to around 16 km downstream of the bridge. " + BODY)
     assert _numbers(a, b) == []
+    assert _numbers("Gusts reached 70 mph on the coast. " + BODY, "Gusts reached 113 km/h on the coast. " + BODY) == []
     # A conversion that is wrong is a changed figure.
     assert ("value_changed", "250") in _numbers(a, b.replace("and 180 kilograms", "and 250 kilograms"))
 

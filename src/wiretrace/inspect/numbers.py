@@ -261,15 +261,15 @@ def _same_count(x: Figure, y: Figure) -> bool:
 
 # Units a translator or a republisher converts ("375 pounds" / "170 Kilogramm", "10 miles" /
 # "16 km"), each with its measure and its size in that measure's base unit.
-_UNITS = {
+_UNITS = {  # compound units first: "km/h" is a speed before "km" is a length
+    "speed": {r"mph|miles per hour": 1.60934, r"km/h|kph|kilomet(?:er|re)s per hour|stundenkilometer": 1.0},
+    "area": {r"acres?": 4046.86, r"hectares?|hektar|ha": 10000.0, r"square miles?|quadratmeilen": 2.58999e6,
+             r"square kilomet(?:er|re)s?|quadratkilometer|km2|km²": 1e6},
     "mass": {r"pounds?|lbs?\.?": 0.45359, r"kilo(?:gram(?:me)?s?|gramm|s)?|kg": 1.0, r"ounces?|unzen|oz": 0.02835,
              r"grams?|gramm|grammes?": 0.001, r"tonnes?|tonnen": 1000.0},
     "length": {r"miles?|meilen": 1609.34, r"kilomet(?:er|re)s?|km": 1000.0, r"feet|foot|fuß|ft": 0.3048,
                r"met(?:er|re)s?|m": 1.0, r"inch(?:es)?|zoll": 0.0254, r"centimet(?:er|re)s?|zentimeter|cm": 0.01},
     "volume": {r"gallons?|gallonen": 3.78541, r"lit(?:er|re)s?": 1.0},
-    "area": {r"acres?": 4046.86, r"hectares?|hektar|ha": 10000.0, r"square miles?|quadratmeilen": 2.58999e6,
-             r"square kilomet(?:er|re)s?|quadratkilometer|km2|km²": 1e6},
-    "speed": {r"mph|miles per hour": 1.60934, r"km/h|kph|kilomet(?:er|re)s per hour|stundenkilometer": 1.0},
     "temperature": {r"°?\s?f\b|degrees fahrenheit|fahrenheit": -1.0, r"°?\s?c\b|degrees celsius|celsius|grad": -2.0},
 }
 _UNIT_RX = [(re.compile(rf"^(?:\s*(?:and|to|or|und|bis|oder|et|à|-|–)\s*\d[\d.,]*)?[\s-]*(?:{rx})(?![a-zäöü])",
