@@ -87,6 +87,10 @@ def test_a_figure_converted_to_other_units_is_no_change():
     b = ("The bear is thought to weigh between 170 and 180 kilograms, wildlife officials said on Monday. "
          "Searchers moved to around 16 km downstream of the bridge. " + BODY)
     assert _numbers(a, b) == []
+    c = compare(Document("a", a), Document("b", b))
+    converted = sorted(c.b.text[f.b.start:f.b.end] for f in c.findings if f.change == "unit_conversion")
+    assert converted == ["170", "180", "around 16"]
+    assert all(f.kind == "harmless" and not f.is_distortion for f in c.findings if f.change == "unit_conversion")
     assert _numbers("Gusts reached 70 mph on the coast. " + BODY, "Gusts reached 113 km/h on the coast. " + BODY) == []
     # A conversion that is wrong is a changed figure.
     assert ("value_changed", "250") in _numbers(a, b.replace("and 180 kilograms", "and 250 kilograms"))

@@ -367,6 +367,9 @@ def _link(ctx: Context, v: LinkView) -> list[Finding]:
         if twin is not None:
             free_b.remove(twin)
             if _converted(x, ctx.a.doc.text, twin, ctx.b.doc.text):
+                out.append(finding("harmless", "unit_conversion", "none", x.span, twin.span,
+                                   f"{quote(x.text)} and {quote(twin.text)} are one quantity in two units: "
+                                   "a conversion for readers, not a change of fact", f"A: {x.text}", f"B: {twin.text}"))
                 continue
             out.append(finding("number", "value_changed", "high", x.span, twin.span,
                                f"{quote(x.text)} became {quote(twin.text)}: a different figure",
