@@ -81,7 +81,7 @@ def tokenize(text: str, lang: str = "en", offset: int = 0) -> list[Token]:
 
 
 # Every sentence is tokenised by the aligner and again by the finding families, and a corpus
-# compares a document with each of its candidates: a fifth of a full compare went to tokenising
+# compares a document with each of its candidates: a sixth of a full compare went to tokenising
 # the same sentences again.
 @lru_cache(maxsize=10_000)  # about 200 documents' sentences, tens of MB
 def _tokens(text: str, lang: str) -> tuple[Token, ...]:
