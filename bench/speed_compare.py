@@ -124,10 +124,9 @@ def cold(a: Path, b: Path, runs: int) -> dict[str, Any]:
 
 
 def warm(text_a: str, text_b: str, runs: int) -> dict[str, Any]:
+    from wiretrace.align import embed as embed_module
     from wiretrace.model import Document
     from wiretrace.pipeline import compare
-
-    from wiretrace.align import embed as embed_module
 
     a, b = Document("a", text_a), Document("b", text_b)
     result, first = timed(compare, a, b)

@@ -261,6 +261,7 @@ def _same_count(x: Figure, y: Figure) -> bool:
 
 # Units a translator or a republisher converts ("375 pounds" / "170 Kilogramm", "10 miles" /
 # "16 km"), each with its measure and its size in that measure's base unit.
+_FAHRENHEIT, _CELSIUS = -1.0, -2.0
 _UNITS = {  # compound units first: "km/h" is a speed before "km" is a length
     "speed": {r"mph|miles per hour": 1.60934, r"km/h|kph|kilomet(?:er|re)s per hour|stundenkilometer": 1.0},
     "area": {r"acres?": 4046.86, r"hectares?|hektar|ha": 10000.0, r"square miles?|quadratmeilen": 2.58999e6,
@@ -270,7 +271,9 @@ _UNITS = {  # compound units first: "km/h" is a speed before "km" is a length
     "length": {r"miles?|meilen": 1609.34, r"kilomet(?:er|re)s?|km": 1000.0, r"feet|foot|fuß|ft": 0.3048,
                r"met(?:er|re)s?|m": 1.0, r"inch(?:es)?|zoll": 0.0254, r"centimet(?:er|re)s?|zentimeter|cm": 0.01},
     "volume": {r"gallons?|gallonen": 3.78541, r"lit(?:er|re)s?": 1.0},
-    "temperature": {r"°?\s?f\b|degrees fahrenheit|fahrenheit": -1.0, r"°?\s?c\b|degrees celsius|celsius|grad": -2.0},
+    # No common size: a temperature converts by formula (_converted); the "sizes" only tell them apart.
+    "temperature": {r"°?\s?f\b|degrees fahrenheit|fahrenheit": _FAHRENHEIT,
+                    r"°?\s?c\b|degrees celsius|celsius|grad": _CELSIUS},
 }
 _UNIT_RX = [(re.compile(rf"^(?:\s*(?:and|to|or|und|bis|oder|et|à|-|–)\s*\d[\d.,]*)?[\s-]*(?:{rx})(?![a-zäöü])",
                         re.IGNORECASE), measure, size)
@@ -293,8 +296,8 @@ def _converted(x: Figure, x_text: str, y: Figure, y_text: str) -> bool:
     if ux is None or uy is None or ux[0] != uy[0] or ux[1] == uy[1]:
         return False
     if ux[0] == "temperature":
-        as_c = (x.value - 32) * 5 / 9 if ux[1] == -1.0 else x.value * 9 / 5 + 32
-        return abs(as_c - y.value) <= max(1.0, _CONVERTED * abs(y.value))
+        as_other = (x.value - 32) * 5 / 9 if ux[1] == _FAHRENHEIT else x.value * 9 / 5 + 32
+        return abs(as_other - y.value) <= max(1.0, _CONVERTED * abs(y.value))
     return abs(x.value * ux[1] / uy[1] - y.value) <= _CONVERTED * abs(y.value)
 
 
