@@ -104,6 +104,14 @@ def family_trees(db: Path, folder: Path) -> list:
         return out
 
 
+def _is_parent(rec: dict, node: str, story: str, lost: dict, stands: dict) -> bool:
+    """Whether tree node ``node`` (of ``story``) is the labelled parent of ``rec``: the document
+    itself, or a lost node standing for the labelled lost intermediate."""
+    if rec["parent"] in lost:
+        return stands.get((story, node)) == rec["parent"]
+    return node == rec["parent"]
+
+
 def _count(c: Counter, rec: dict, e, lost: dict, lost_children: dict, stands: dict, doc: str) -> None:
     c["n"] += 1
     if e is None:
@@ -176,12 +184,14 @@ def readable_lost(folder: Path) -> set[str]:
 def score(folder: Path, forest: list) -> dict[str, Any]:
     labels, lost = _read(folder / "labels.jsonl"), _read(folder / "lost.jsonl")
     parent_edge: dict[str, Any] = {}  # child -> TreeEdge
+    story_of: dict[str, str] = {}
     lost_children: dict[str, set[str]] = defaultdict(set)  # tree lost node -> its document children
     roots: set[str] = set()
     for t in forest:
         kinds = {n.id: n.kind for n in t.nodes}
         for e in t.edges:
             parent_edge[e.child] = e
+            story_of[e.child] = t.story
             if kinds[e.parent] == "lost":
                 lost_children[(t.story, e.parent)].add(e.child)
         roots |= {r for r in t.roots if kinds[r] == "document"}
@@ -220,6 +230,17 @@ def score(folder: Path, forest: list) -> dict[str, Any]:
             if kids and x not in found_lost:
                 also_found.add(x)
             also_right += sum(1 for d in kids if labels[d]["kind"] != "partial" and parent_edge[d].directed)
+    # Edges naming other parents that would explain the child about as well (TreeEdge.alternatives):
+    # is the parent right less often there, and is the labelled one among those named?
+    near = Counter()
+    for doc, rec in labels.items():
+        if not rec.get("copy") or rec["kind"] == "partial" or (e := parent_edge.get(doc)) is None:
+            continue
+        story, alts = story_of[doc], getattr(e, "alternatives", ())
+        key = "with" if alts else "without"
+        near[key] += 1
+        near[f"{key}_right"] += _is_parent(rec, e.parent, story, lost, stands)
+        near[f"{key}_named"] += any(_is_parent(rec, x, story, lost, stands) for x in (e.parent, *alts))
     originals = {rec["root"] for rec in labels.values() if rec.get("copy")} - set(lost)
     in_trees = {e.child for e in parent_edge.values()} | roots
     originals_in = originals & in_trees
@@ -252,6 +273,13 @@ def score(folder: Path, forest: list) -> dict[str, Any]:
         "lost_nodes": len(lost_children),
         "originals_root": len(originals_in & roots) / len(originals_in) if originals_in else None,
         "stories": len(forest),
+        "alternatives": {
+            "edges_with": near["with"],
+            "parent_right_with": near["with_right"] / near["with"] if near["with"] else None,
+            "labelled_parent_named_with": near["with_named"] / near["with"] if near["with"] else None,
+            "edges_without": near["without"],
+            "parent_right_without": near["without_right"] / near["without"] if near["without"] else None,
+        },
     }
 
 

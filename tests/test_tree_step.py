@@ -67,7 +67,7 @@ def test_cli_tree_every_format(store_path, tiny_comparison, tmp_path):
     result = runner.invoke(app, ["tree", sid, "--db", str(store_path), "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["schema"] == "wiretrace.tree/1" and data["coverage"]["rows"]
+    assert data["schema"] == "wiretrace.tree/2" and data["coverage"]["rows"]
     result = runner.invoke(app, ["tree", "--id", a, "--db", str(store_path), "--coverage"])
     assert result.exit_code == 0 and a in result.stdout and "carried" in result.stdout
     dot = runner.invoke(app, ["tree", "--id", a, "--db", str(store_path), "--format", "dot"]).stdout
@@ -93,7 +93,7 @@ def test_tree_json_follows_its_schema(store_path, tiny_comparison):
     jsonschema = pytest.importorskip("jsonschema")
     from pathlib import Path
 
-    schema = json.loads((Path(__file__).resolve().parents[1] / "docs" / "schema" / "tree-1.schema.json")
+    schema = json.loads((Path(__file__).resolve().parents[1] / "docs" / "schema" / "tree-2.schema.json")
                         .read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     result = runner.invoke(app, ["tree", "--id", tiny_comparison.a.id, "--db", str(store_path), "--format", "json"])

@@ -147,7 +147,7 @@ def register(app: typer.Typer, reported_errors) -> None:
         doc_id: Annotated[str | None, typer.Option("--id", help="Any document: the tree of its story.")] = None,
         db: DbOption = DEFAULT_DB,
         fmt: Annotated[TreeFormat, typer.Option(
-            "--format", help="terminal, json (wiretrace.tree/1, coverage included), dot (Graphviz) or svg.")]
+            "--format", help="terminal, json (wiretrace.tree/2, coverage included), dot (Graphviz) or svg.")]
         = TreeFormat.terminal,
         coverage: Annotated[bool, typer.Option(
             "--coverage", help="Show which source paragraphs each copy carries: a grid after the tree "

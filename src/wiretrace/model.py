@@ -239,6 +239,9 @@ class TreeEdge:
     confidence: float  # how likely ``parent`` came before ``child`` (0.5: unknown)
     clues: tuple[str, ...] = ()  # names of the direction clues and ``shared_errors``
     evidence: tuple[str, ...] = ()  # the same, in words
+    # Other nodes that would explain the child about as well as ``parent`` (docs/tree.md): which
+    # of them it was made from, the texts do not say.
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

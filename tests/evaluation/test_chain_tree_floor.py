@@ -47,6 +47,9 @@ pytestmark = pytest.mark.evaluation
 PARENT_FLOOR = 0.76
 LOST_FLOOR = 0.68
 ROOT_FLOOR = 0.87
+# Session 23 (an edge names the parents that explain its child about as well): 4 edges name
+# some, 3 of them with the right parent, and the labelled parent is among those named in all 4.
+NAMED_FLOOR = 0.75
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +72,8 @@ def test_lost_intermediates(result):
 
 def test_originals_are_roots(result):
     assert result["originals_root"] >= ROOT_FLOOR, result
+
+
+def test_alternatives_name_the_labelled_parent(result):
+    near = result["alternatives"]
+    assert near["edges_with"] >= 1 and near["labelled_parent_named_with"] >= NAMED_FLOOR, near

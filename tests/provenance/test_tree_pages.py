@@ -111,3 +111,29 @@ def test_a_translation_of_the_root_hangs_from_it_not_from_a_reprint_of_it():
              _pair(o, t, source="unknown", relation=tr)]
     tree = build_tree("o", [o, v, t], pairs)
     assert tree.parent("t").parent == "o", tree.edges
+
+
+def test_near_parents_names_arcs_within_the_tie_but_never_a_descendant():
+    from wiretrace.provenance.branching import near_parents
+
+    arcs = [("R", "o", 0.0), ("o", "a", 3.0), ("o", "b", 3.0), ("a", "b", 2.97), ("b", "a", 2.99),
+            ("o", "c", 3.0), ("a", "c", 2.5)]
+    parents = {"o": "R", "a": "o", "b": "a", "c": "o"}
+    near = near_parents(arcs, parents, "R", 0.05)
+    assert near == {"b": ("o",)}  # b hangs from a, o explains it better; a's only rival is its child b
+
+
+def test_a_copy_two_pages_explain_alike_names_the_other_as_an_alternative():
+    """c copies o word for word, and so does v: from o or from v, the texts cannot say."""
+    import json
+
+    from wiretrace.report.tree import tree_json
+
+    o, v, c = _doc("o"), _doc("v"), _doc("c")
+    pairs = [_pair(o, v, relation=Relation.VERBATIM), _pair(o, c, relation=Relation.VERBATIM),
+             _pair(v, c, relation=Relation.VERBATIM)]
+    tree = build_tree("o", [o, v, c], pairs)
+    edge = tree.parent("c")
+    assert {edge.parent, *edge.alternatives} == {"o", "v"}, tree.edges
+    assert any("uncertain" in line for line in edge.evidence)
+    assert json.loads(tree_json(tree))["edges"][-1]["alternatives"] in ([], ["o"], ["v"])

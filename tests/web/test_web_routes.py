@@ -86,7 +86,7 @@ def test_story_page_lists_copies_with_counts_and_its_tree(client):
     assert "family tree of story portstrike_original.txt" in r.text
     data = client.get("/story.json", params={"id": "portstrike_original.txt"}).json()
     tree = data["tree"]
-    assert tree["schema"] == "wiretrace.tree/1" and tree["roots"] == ["portstrike_original.txt"]
+    assert tree["schema"] == "wiretrace.tree/2" and tree["roots"] == ["portstrike_original.txt"]
     assert {e["child"] for e in tree["edges"]} == {
         "portstrike_reprint.txt", "portstrike_roundtrip.txt", "portstrike_summary.txt"}
     assert tree["coverage"]["source"] == "portstrike_original.txt"

@@ -111,3 +111,34 @@ def above_all(parents: dict[Hashable, Hashable], d: Hashable, xs: Iterable[Hasha
         return False
 
     return all(up(x) for x in xs)
+
+
+def near_parents(arcs: Iterable[Arc], parents: dict[Hashable, Hashable], root: Hashable,
+                 tie: float) -> dict[Hashable, tuple[Hashable, ...]]:
+    """For each node, the other nodes whose arc into it weighs within ``tie`` of its chosen
+    parent's: parents that would explain it about as well. A node's own descendants are left
+    out (hanging it from one would make a cycle)."""
+    weight: dict[tuple[Hashable, Hashable], float] = {}
+    into: dict[Hashable, set[Hashable]] = defaultdict(set)
+    for u, v, w in arcs:
+        if u != root and u != v:
+            weight[(u, v)] = max(w, weight.get((u, v), w))
+            into[v].add(u)
+    kids: dict[Hashable, list[Hashable]] = defaultdict(list)
+    for v, u in parents.items():
+        kids[u].append(v)
+    out: dict[Hashable, tuple[Hashable, ...]] = {}
+    for v, u in parents.items():
+        if (u, v) not in weight:
+            continue
+        below, todo = set(), list(kids[v])
+        while todo:
+            x = todo.pop()
+            if x not in below:
+                below.add(x)
+                todo += kids[x]
+        near = sorted((x for x in into[v] if x != u and x not in below and weight[(x, v)] >= weight[(u, v)] - tie),
+                      key=str)
+        if near:
+            out[v] = tuple(near)
+    return out

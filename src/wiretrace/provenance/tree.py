@@ -39,7 +39,7 @@ from .ancestry import (
     shared,
     shown_by,
 )
-from .branching import above_all, arborescence, groups
+from .branching import above_all, arborescence, groups, near_parents
 from .direction import parse_date
 from .pairview import PairView
 from .readings import name_profile, notices
@@ -110,6 +110,14 @@ LOST_EDGE = 0.05
 # A lost copy's closeness to a carrier the root was not compared with, and the weight of the arc
 # from a lost copy to one whose errors include its own (1 direction + 1.5 coverage + 0.1).
 _LOST_ARC = 2.6
+# An arc into a child within this of its parent's names another parent explaining it about as
+# well (``TreeEdge.alternatives``; such parents were right 40-62 % on generated chains, docs/tree.md).
+TIE = 0.05
+
+
+def _with(e: TreeEdge, near: tuple[str, ...]) -> TreeEdge:
+    why = f"{', '.join(near)} would explain {e.child} about as well as {e.parent}: which it was made from is uncertain"
+    return replace(e, alternatives=near, evidence=(*e.evidence, why)) if near else e
 
 
 def _root_confidence(margin: float) -> float:
@@ -477,7 +485,8 @@ def build_tree(story: str, documents: Sequence[Document], pairs: Sequence[PairVi
     among them (others are ignored)."""
     b = _Builder(story, documents, pairs)
     parents = b.parents()
-    edges = [b.edge(p, c) for c, p in sorted(parents.items()) if p != _SUPER]
+    near = near_parents(b.arcs(), parents, _SUPER, TIE)
+    edges = [_with(b.edge(p, c), near.get(c, ())) for c, p in sorted(parents.items()) if p != _SUPER]
     up_nodes, up_edges = b.upstream(parents)
     edges += up_edges
     nodes = [TreeNode(x, "document", tuple(e.text for e in b.profiles[x].errors.values()) if x in b.profiles else ())

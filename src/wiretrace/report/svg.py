@@ -68,6 +68,8 @@ def tree_svg(tree: Tree, *, focus: str | None = None) -> str:
         x1, y1, x2, y2 = px + BOX_W / 2, py + BOX_H, cx + BOX_W / 2, cy
         style = 'stroke="#333" marker-end="url(#arrow)"' if e.directed else 'stroke="#999" stroke-dasharray="5,4"'
         label = f"{e.relation} {e.confidence:.2f}" if e.directed else f"{e.relation} · direction unknown"
+        if e.alternatives:
+            label += " · parent uncertain"
         out.append(f'<line x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}" {style}>'
                    f"<title>{escape(' · '.join(e.evidence) or label)}</title></line>")
         out.append(f'<text x="{(x1 + x2) / 2 + 4:.0f}" y="{(y1 + y2) / 2:.0f}" fill="#555" font-size="10">'

@@ -1,7 +1,7 @@
-"""A story's family tree as JSON (``wiretrace.tree/1``), in the terminal (Rich), and as Graphviz dot.
+"""A story's family tree as JSON (``wiretrace.tree/2``), in the terminal (Rich), and as Graphviz dot.
 
 The JSON keys are a promise like ``wiretrace.compare/2``'s: docs/tree.md explains each field and
-docs/schema/tree-1.schema.json checks them; a change of keys or meanings gets a new schema id.
+docs/schema/tree-2.schema.json checks them; a change of keys or meanings gets a new schema id.
 Document ids and texts enter Rich only as ``Text`` (never markup) and dot only quoted and escaped.
 """
 
@@ -17,7 +17,7 @@ from rich.tree import Tree as RichTree
 
 from ..model import CoverageMap, Document, Tree, TreeEdge
 
-SCHEMA = "wiretrace.tree/1"
+SCHEMA = "wiretrace.tree/2"
 # Cells of the coverage grid, emptiest to fullest; each also differs in shape, not only shade.
 SHADES = ("·", "░", "▒", "▓", "█")
 
@@ -39,7 +39,8 @@ def tree_dict(tree: Tree, coverage: CoverageMap | None = None,
                    "published": meta[n.id].published if n.id in meta else None,
                    "errors": list(n.errors), "note": n.note or None} for n in tree.nodes],
         "edges": [{"parent": e.parent, "child": e.child, "relation": e.relation, "directed": e.directed,
-                   "confidence": round(e.confidence, 3), "clues": list(e.clues), "evidence": list(e.evidence)}
+                   "confidence": round(e.confidence, 3), "clues": list(e.clues), "evidence": list(e.evidence),
+                   "alternatives": list(e.alternatives)}
                   for e in tree.edges],
         "coverage": None if coverage is None else {
             "source": coverage.source, "paragraphs": list(coverage.paragraphs),
@@ -58,6 +59,8 @@ def _edge_label(e: TreeEdge) -> Text:
     t.append(f" {e.confidence:.2f}" if e.directed else " direction unknown", style="dim")
     if e.clues:
         t.append(f"  [{', '.join(e.clues[:4])}]", style="dim")
+    if e.alternatives:
+        t.append(f"  (or {', '.join(e.alternatives)}: parent uncertain)", style="dim italic")
     return t
 
 
@@ -130,6 +133,8 @@ def tree_dot(tree: Tree, *, focus: str | None = None) -> str:
         lines.append(f"  {_dot_quote(n.id)} [" + ", ".join(f"{k}={_dot_quote(v)}" for k, v in attrs.items()) + "];")
     for e in tree.edges:
         label = f"{e.relation} {e.confidence:.2f}" if e.directed else f"{e.relation}\ndirection unknown"
+        if e.alternatives:
+            label += f"\nor {', '.join(e.alternatives)}"
         style = "" if e.directed else ", style=dashed, dir=none"
         lines.append(f"  {_dot_quote(e.parent)} -> {_dot_quote(e.child)} [label={_dot_quote(label)}{style}];")
     lines.append("}")
