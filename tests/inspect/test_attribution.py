@@ -139,3 +139,26 @@ def test_name_matching_helpers():
     assert same_speaker("the IMF", "the International Monetary Fund")
     assert mentioned("Vladimir Osechkin", "По словам Осечкина, заключённым предлагали", same_language=False)
     assert not mentioned("Vladimir Osechkin", "Заключённым предлагали поехать", same_language=False)
+    # German transliterates consonants its own way: the speaker is still there.
+    assert mentioned("Tokayev", "merkte Toqajew an", same_language=False)
+    assert mentioned("Zelensky", "sagte Selenskyj am Montag", same_language=False)
+    assert not mentioned("Tokayev", "merkte Toqajew an")  # within one language a respelling is a change
+
+
+EN = ("Rail strike halts trains\n\n"
+      "Thousands of passengers were stranded on Monday as a strike stopped most trains in the north.\n\n"
+      "{speaker} the walkout could last until Friday unless the talks resume.\n\n"
+      "Commuters queued for buses outside the main station for most of the morning.")
+DE = ("Bahnstreik legt Züge lahm\n\n"
+      "Tausende Fahrgäste saßen am Montag fest, als ein Streik die meisten Züge im Norden stoppte.\n\n"
+      "{speaker} der Ausstand könne bis Freitag dauern, wenn die Gespräche nicht wieder aufgenommen würden.\n\n"
+      "Pendler standen den größten Teil des Vormittags vor dem Hauptbahnhof an Bussen an.")
+
+
+def test_across_languages_only_a_person_s_name_that_is_gone_makes_a_dropped_speaker():
+    cases = [("Investigators say", "Ermittler sagen,"),  # a common noun, capitalised as it opens the sentence
+             ("Tomas Brandt said", "Die Gewerkschaft sagte,"),  # a person: gone
+             ("Tokayev said", "Toqajew sagte,"),  # the same person, transliterated
+             ("In a statement the Left said", "In einer Erklärung sagte die Linke,")]  # a body, translated
+    found = [[f.change for f in _attribution(EN.format(speaker=x), DE.format(speaker=y))[1]] for x, y in cases]
+    assert found == [[], ["dropped"], [], []]

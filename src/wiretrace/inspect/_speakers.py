@@ -298,8 +298,25 @@ def mentioned(name: str, text: str, same_language: bool = True) -> bool:
     keys = [k for k in sig if k not in _INSTITUTIONS] or sig
     if any(_like(k, w) for k in keys for w in words):
         return True
+    if same_language:
+        return False
+    if any(_skeleton(k) == _skeleton(w) for k in keys if len(_skeleton(k)) >= 3 for w in words):
+        return True
     # Scripts written without spaces: look inside the transliteration.
-    return not same_language and any(fuzz.partial_ratio(k, flat.replace(" ", "")) >= 80 for k in keys)
+    return any(fuzz.partial_ratio(k, flat.replace(" ", "")) >= 80 for k in keys)
+
+
+# How other languages transliterate a name's consonants: German writes "Tokayev" as "Toqajew",
+# "Zelensky" as "Selenskyj", "Chernov" as "Tschernow".
+_SPELLINGS = (("tsch", "ch"), ("sch", "sh"), ("ph", "f"), ("q", "k"), ("c", "k"), ("j", "y"), ("w", "v"),
+              ("z", "s"), ("x", "ks"))
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a name (lower-case ASCII) as transliterations into Latin letters agree on them."""
+    for a, b in _SPELLINGS:
+        word = word.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
 
 
 # Shared with the quote family: where in B a reader looks for a link's speaker and its quoted words.

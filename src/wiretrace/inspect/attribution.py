@@ -7,6 +7,7 @@ it now name someone else.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from ..model import Finding, Role, Span
@@ -119,6 +120,24 @@ def _alphabetic(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(ord(c) < 0x530 for c in letters) >= 0.8 * len(letters)
 
+def _person_named(side: Side, sp: Speaker, name: str) -> bool:
+    """Whether A writes ``name`` as a person's name, which a translation keeps: not a body ("the
+    Left wrote", "a DHS spokesperson said": translated, or the acronym spelt out), nor a common
+    noun capitalised only where it opens a sentence ("Investigators say")."""
+    text = side.doc.text
+    before = text[max(0, sp.start - 4):sp.start].lower().split()
+    if (before and before[-1] in ("the", "a", "an")) or any(w.isupper() and len(w) >= 2 for w in name.split()):
+        return False
+    if len(name.split()) > 1:
+        return True
+    opens = [s.start for s in side.sentences]
+
+    def opening(pos: int) -> bool:  # the word opens its sentence, after quote marks at most
+        return any(s <= pos and not text[s:pos].strip(' "“‘\'') for s in opens)
+
+    return any(not opening(m.start()) for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+
+
 def find(ctx: Context) -> list[Finding]:
     sa, sb = _Speakers(ctx.a), _Speakers(ctx.b)
     out: list[Finding] = []
@@ -148,7 +167,7 @@ def _judge(ctx: Context, view: LinkView, sb: _Speakers, sp: Speaker, name: str) 
     if not ctx.same_language:
         # B's grammar is not ours to parse: only "gone" is sure, and only for a person's name in an
         # alphabet anyascii spells back faithfully (institutions are translated; kana do not spell back).
-        ok = not sp.pronoun and not is_institution(name) and _alphabetic(b_text)
+        ok = not sp.pronoun and not is_institution(name) and _alphabetic(b_text) and _person_named(ctx.a, sp, name)
         return _dropped(sp, cue, name, None) if ok else None
     if b_named:  # B has a source of its own: a different person is a changed source
         a_text = " ".join(ctx.a.sentences[i].text for i in view.link.a)
