@@ -124,3 +124,22 @@ def test_german_number_words_above_twelve_are_figures():
     # Small counts, articles and words built on number words are not figures.
     assert read("die Kritik an zwei Kampagnen und ein Zehntausender") == []
     assert read("sechstausend", "en") == []
+    # An ordinal is its number; a small share is a figure ("zehn Prozent" is no count).
+    assert read("an einem sechzehnten Tag") == [(16.0, "")]
+    assert read("fast zehn Prozent der Stadt") == [(10.0, "at most")]
+
+
+def test_a_time_of_day_is_one_figure_whichever_clock_writes_it():
+    from wiretrace.inspect.context import Clause
+    from wiretrace.inspect.numbers import TIME, figures
+
+    def read(text: str, lang: str) -> list[tuple[float, str, str]]:
+        return [(f.value, f.currency, f.hedge) for f in figures(Clause(0, len(text), text, (), frozenset(), 0), text, lang)]
+
+    half_past_one = (13 * 60 + 30.0, TIME, "approximate")
+    assert read("on Friday around 1.30pm.", "en") == read("am Freitag gegen 13:30 Uhr", "de") == [half_past_one]
+    assert read("um 13.30 Uhr", "de") == read("at 1:30 p.m.", "en") == [(810.0, TIME, "")]
+    assert read("die 10 am häufigsten genannten", "de") == [(10.0, "", "")]  # German "am" is a word
+    a = "The woman was taken to hospital on Friday at 1.30pm, police said. " + BODY
+    assert _numbers(a, a.replace("1.30pm", "1:30 p.m.")) == []
+    assert ("value_changed", "3.30pm") in _numbers(a, a.replace("1.30pm", "3.30pm"))

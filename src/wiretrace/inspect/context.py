@@ -20,7 +20,8 @@ from ..model import Alignment, Document, Link, Role, Sentence, Span
 from ..text.tokens import Token, content_tokens, tokenize
 
 # Clause boundaries: punctuation that separates clauses, and subordinating words that open one.
-_BREAK = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;:()\u2014\u2013])\s*|\s+-\s+|(?<=[\"”])(?=\w)")
+# A comma or colon between digits is part of a figure ("2,500", "13:30"), not a clause break.
+_BREAK = re.compile(r"\s*(?:(?<!\d)[,:]|,(?!\d)|:(?!\s?\d)|[;()\u2014\u2013])\s*|\s+-\s+|(?<=[\"”])(?=\w)")
 _OPENERS = re.compile(
     r"\s(?=(?:although|though|but|while|whereas|because|if|unless|since|so that|which|who|"
     r"according to|citing|despite|plus)\b)", re.IGNORECASE,

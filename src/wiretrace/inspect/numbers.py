@@ -45,8 +45,18 @@ _NUMBER = re.compile(
 )
 # A pattern of its own, run on German text only: as one more branch of _NUMBER it slowed
 # every figure search by half.
-_NUMBER_DE = re.compile(rf"(?P<dewords>\b(?:{_DE_WORDS})+(?:\s(?:Millionen|Million|Milliarden|Milliarde))?\b)",
-                        re.IGNORECASE)
+# An ordinal ("am sechzehnten Tag") is read as its number, as the English "16th" is.
+_NUMBER_DE = re.compile(rf"(?P<dewords>\b(?:{_DE_WORDS})+(?:\s(?:Millionen|Million|Milliarden|Milliarde))?)"
+                        r"(?:s?te[nmrs]?)?(?P<depct>\s?Prozent)?\b", re.IGNORECASE)
+# A time of day is one figure, in minutes after midnight, whichever clock writes it: "1.30pm",
+# "1:30 p.m.", "13:30 Uhr", "13.30 Uhr", "13 Uhr", "13h30". Its currency is TIME, so that it pairs
+# only with another time; "gegen" before it is "around" ("gegen 13:30 Uhr").
+TIME = "TIME"
+_CLOCK = re.compile(
+    r"(?<![\d.:,])(?:(?P<h12>\d{1,2})(?:[.:](?P<m12>[0-5]\d))?\s?(?P<ampm>[ap])(?:\.\s?m\.|m\b)"
+    r"|(?P<h24>[01]?\d|2[0-3])(?::(?P<m24>[0-5]\d)(?:\s?(?:Uhr|h)\b)?|(?:(?:[.h]|:\s)(?P<m24u>[0-5]\d))?\s?Uhr\b"
+    r"|h(?P<m24h>[0-5]\d)))(?![\d:])",
+    re.IGNORECASE)
 # Hedge phrases just before a figure, by what they claim about the true value.
 _HEDGES = {
     "approximate": r"about|around|approximately|roughly|some|an estimated|estimated|circa|etwa|rund|ungefähr|"
@@ -103,14 +113,29 @@ def _value(num: str, lang: str = "en") -> float:
     return float(f"{whole}.{groups[-1]}")
 
 
+def _clock(m: re.Match) -> float:
+    if m.group("ampm"):
+        hour = int(m.group("h12")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
+        return hour * 60.0 + int(m.group("m12") or 0)
+    return int(m.group("h24")) * 60.0 + int(m.group("m24") or m.group("m24u") or m.group("m24h") or 0)
+
+
 def figures(clause: Clause, doc_text: str, lang: str = "en") -> list[Figure]:
     out = []
-    matches = list(_NUMBER.finditer(clause.text))
+    # In German "am" is a word ("die 10 am häufigsten genannten"), not a clock's.
+    clocks = [c for c in _CLOCK.finditer(clause.text)
+              if not (lang == "de" and c.group("ampm") and c.group().lower().endswith("am"))]
+    matches = [m for m in _NUMBER.finditer(clause.text)
+               if not any(c.start() < m.end() and m.start() < c.end() for c in clocks)]
     if lang == "de":
-        matches = sorted(matches + list(_NUMBER_DE.finditer(clause.text)), key=lambda m: m.start())
+        matches += [m for m in _NUMBER_DE.finditer(clause.text)
+                    if not any(c.start() < m.end() and m.start() < c.end() for c in clocks)]
+    matches = sorted(matches + clocks, key=lambda m: m.start())
     for m in matches:
         start, end = clause.start + m.start(), clause.start + m.end()
-        if m.re is _NUMBER_DE:
+        if m.re is _CLOCK:
+            value = _clock(m)
+        elif m.re is _NUMBER_DE:
             words = m.group("dewords")
             if words.lower() in ("und", "ein", "eins"):
                 continue
@@ -118,8 +143,10 @@ def figures(clause: Clause, doc_text: str, lang: str = "en") -> list[Figure]:
                 value = float(text2num(words.lower(), "de"))
             except ValueError:
                 continue
-            if value <= 12:
-                continue  # small counts are words or digits by style, and paired by chance with "over two"
+            # Small counts are words or digits by style, and paired by chance with "over two"; a
+            # share ("zehn Prozent") is no count.
+            if value <= 12 and not m.group("depct"):
+                continue
         elif m.group("dozen"):
             word = m.group("dozen").lower()
             value = 6.0 if word.startswith("half") else 12.0 * (1 if word.startswith(("a", "one")) else
@@ -146,7 +173,11 @@ def figures(clause: Clause, doc_text: str, lang: str = "en") -> list[Figure]:
                 value = value * _CJK_UNIT[m.group("cjk")] + float((m.group("rest") or "0").replace(",", ""))
         before = doc_text[max(0, start - 30):start]
         hedge, h_start = "", start
+        if m.re is _CLOCK and before.lower().endswith("gegen "):
+            hedge, h_start = "approximate", start - 6
         for name, rx in _HEDGE_RX.items():
+            if hedge:
+                break
             hm = rx.search(before)
             if hm:
                 hedge, h_start = name, start - (len(before) - hm.start()) + (1 if hm.group()[:1].isspace() or
@@ -158,9 +189,9 @@ def figures(clause: Clause, doc_text: str, lang: str = "en") -> list[Figure]:
             hedge = hedge or "approximate"
             end += om.end()
         s = h_start if hedge else start
-        groups = m.groupdict()  # a German number word has no currency or percent of its own
-        currency = (groups.get("cur") or "").upper().rstrip(".").replace("US$", "$")  # US$ and $: one currency
-        out.append(Figure(value, currency, bool(groups.get("pct")), hedge,
+        groups = m.groupdict()  # a German number word has no currency of its own
+        currency = TIME if m.re is _CLOCK else (groups.get("cur") or "").upper().rstrip(".").replace("US$", "$")
+        out.append(Figure(value, currency, bool(groups.get("pct") or groups.get("depct")), hedge,
                           doc_text[s:end], s, end, clause))
     return out
 
