@@ -120,6 +120,7 @@ def _alphabetic(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(ord(c) < 0x530 for c in letters) >= 0.8 * len(letters)
 
+
 def _person_named(side: Side, sp: Speaker, name: str) -> bool:
     """Whether A writes ``name`` as a person's name, which a translation keeps: not a body ("the
     Left wrote", "a DHS spokesperson said": translated, or the acronym spelt out), nor a common
