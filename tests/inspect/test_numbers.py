@@ -127,6 +127,9 @@ def test_german_number_words_above_twelve_are_figures():
     # An ordinal is its number; a small share is a figure ("zehn Prozent" is no count).
     assert read("an einem sechzehnten Tag") == [(16.0, "")]
     assert read("fast zehn Prozent der Stadt") == [(10.0, "at most")]
+    # "über" after a contract names its amount ("a loan deal for 5 million"); elsewhere it is "over".
+    assert read("ein Leihgeschäft über 5 Millionen Pfund") == [(5e6, "")]
+    assert read("Die Zahl stieg auf über 20.000") == [(20000.0, "at least")]
 
 
 def test_a_time_of_day_is_one_figure_whichever_clock_writes_it():

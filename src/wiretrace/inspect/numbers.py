@@ -113,6 +113,16 @@ def _value(num: str, lang: str = "en") -> float:
     return float(f"{whole}.{groups[-1]}")
 
 
+# German "über" after a contract or document names its amount, not a floor: "ein Leihgeschäft
+# über 5 Millionen Pfund" is a loan deal for 5 million, "eine Rechnung über 200 Euro" a bill of 200.
+_AMOUNT_OF = re.compile(r"(?:vertrag|vereinbarung|geschäft|deal|scheck|rechnung|kredit|darlehen|anleihe|hypothek|"
+                        r"auftrag|angebot|gebot|klage|forderung|bürgschaft|zahlung|überweisung)\W*$", re.IGNORECASE)
+
+
+def _amount_of(before: str, hedge: str) -> bool:
+    return hedge.strip(" \t\n(").lower() == "über" and bool(_AMOUNT_OF.search(before))
+
+
 def _clock(m: re.Match) -> float:
     if m.group("ampm"):
         hour = int(m.group("h12")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
@@ -179,7 +189,7 @@ def figures(clause: Clause, doc_text: str, lang: str = "en") -> list[Figure]:
             if hedge:
                 break
             hm = rx.search(before)
-            if hm:
+            if hm and not _amount_of(before[:hm.start()], hm.group()):
                 hedge, h_start = name, start - (len(before) - hm.start()) + (1 if hm.group()[:1].isspace() or
                                                                              not hm.group()[:1].isalnum() else 0)
                 break
