@@ -315,12 +315,20 @@ def calibration(folder: Path, forest: list) -> list[dict[str, Any]]:
             c = cells[(what, bucket)]
             c["n"] += 1
             if kinds[e.parent] == "lost":
-                c["right"] += labels.get(e.child, {}).get("parent") in lost
+                right = labels.get(e.child, {}).get("parent") in lost
             else:
-                c["right"] += ancestor(e.parent, e.child)
+                right = ancestor(e.parent, e.child)
                 c["reversed"] += ancestor(e.child, e.parent)
+            c["right"] += right
+            # Edges naming another parent that explains the child as well (TreeEdge.alternatives)
+            # are apart: their confidence is in the direction, not in the choice of parent.
+            alt = "alt" if getattr(e, "alternatives", ()) else "sole"
+            c[alt] += 1
+            c[f"{alt}_right"] += right
     return [{"edge": w, "confidence": b, "edges": c["n"], "parent_an_ancestor": c["right"] / c["n"],
-             "reversed": c["reversed"] / c["n"]} for (w, b), c in sorted(cells.items())]
+             "reversed": c["reversed"] / c["n"], "naming_alternatives": c["alt"],
+             "ancestor_when_none_named": c["sole_right"] / c["sole"] if c["sole"] else None}
+            for (w, b), c in sorted(cells.items())]
 
 
 def main(argv: list[str] | None = None) -> int:
