@@ -300,7 +300,8 @@ def mentioned(name: str, text: str, same_language: bool = True) -> bool:
         return True
     if same_language:
         return False
-    if any(_skeleton(k) == _skeleton(w) for k in keys if len(_skeleton(k)) >= 3 for w in words):
+    spelt = {_skeleton(w) for w in words}
+    if any(len(sk) >= 3 and sk in spelt for sk in map(_skeleton, keys)):
         return True
     # Scripts written without spaces: look inside the transliteration.
     return any(fuzz.partial_ratio(k, flat.replace(" ", "")) >= 80 for k in keys)

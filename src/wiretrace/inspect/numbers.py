@@ -135,12 +135,9 @@ def figures(clause: Clause, doc_text: str, lang: str = "en") -> list[Figure]:
     # In German "am" is a word ("die 10 am häufigsten genannten"), not a clock's.
     clocks = [c for c in _CLOCK.finditer(clause.text)
               if not (lang == "de" and c.group("ampm") and c.group().lower().endswith("am"))]
-    matches = [m for m in _NUMBER.finditer(clause.text)
-               if not any(c.start() < m.end() and m.start() < c.end() for c in clocks)]
-    if lang == "de":
-        matches += [m for m in _NUMBER_DE.finditer(clause.text)
-                    if not any(c.start() < m.end() and m.start() < c.end() for c in clocks)]
-    matches = sorted(matches + clocks, key=lambda m: m.start())
+    found = [*_NUMBER.finditer(clause.text), *(_NUMBER_DE.finditer(clause.text) if lang == "de" else ())]
+    matches = sorted([m for m in found if not any(c.start() < m.end() and m.start() < c.end() for c in clocks)]
+                     + clocks, key=lambda m: m.start())
     for m in matches:
         start, end = clause.start + m.start(), clause.start + m.end()
         if m.re is _CLOCK:

@@ -124,21 +124,12 @@ def near_parents(arcs: Iterable[Arc], parents: dict[Hashable, Hashable], root: H
         if u != root and u != v:
             weight[(u, v)] = max(w, weight.get((u, v), w))
             into[v].add(u)
-    kids: dict[Hashable, list[Hashable]] = defaultdict(list)
-    for v, u in parents.items():
-        kids[u].append(v)
     out: dict[Hashable, tuple[Hashable, ...]] = {}
     for v, u in parents.items():
         if (u, v) not in weight:
             continue
-        below, todo = set(), list(kids[v])
-        while todo:
-            x = todo.pop()
-            if x not in below:
-                below.add(x)
-                todo += kids[x]
-        near = sorted((x for x in into[v] if x != u and x not in below and weight[(x, v)] >= weight[(u, v)] - tie),
-                      key=str)
+        near = sorted((x for x in into[v] if x != u and weight[(x, v)] >= weight[(u, v)] - tie
+                       and not above_all(parents, v, (x,))), key=str)
         if near:
             out[v] = tuple(near)
     return out

@@ -382,7 +382,8 @@ class _Builder:
 
     def parents(self) -> dict[str, str]:
         while True:
-            parents = arborescence(self.arcs(), _SUPER)
+            self.final_arcs = self.arcs()  # those of the tree returned (``near_parents`` reads them)
+            parents = arborescence(self.final_arcs, _SUPER)
             kids = defaultdict(int)
             for p in parents.values():
                 kids[p] += 1
@@ -485,7 +486,7 @@ def build_tree(story: str, documents: Sequence[Document], pairs: Sequence[PairVi
     among them (others are ignored)."""
     b = _Builder(story, documents, pairs)
     parents = b.parents()
-    near = near_parents(b.arcs(), parents, _SUPER, TIE)
+    near = near_parents(b.final_arcs, parents, _SUPER, TIE)
     edges = [_with(b.edge(p, c), near.get(c, ())) for c, p in sorted(parents.items()) if p != _SUPER]
     up_nodes, up_edges = b.upstream(parents)
     edges += up_edges
