@@ -112,16 +112,12 @@ def _is_parent(rec: dict, node: str, story: str, lost: dict, stands: dict) -> bo
     return node == rec["parent"]
 
 
-def _count(c: Counter, rec: dict, e, lost: dict, lost_children: dict, stands: dict, doc: str) -> None:
+def _count(c: Counter, rec: dict, e, lost: dict, stands: dict, story: str | None) -> None:
     c["n"] += 1
     if e is None:
         c["no_parent"] += 1
         return
-    if rec["parent"] in lost:
-        node = next((k for k in lost_children if e.parent == k[1] and doc in lost_children[k]), None)
-        right_parent = node is not None and stands.get(node) == rec["parent"]
-    else:
-        right_parent = e.parent == rec["parent"]
+    right_parent = _is_parent(rec, e.parent, story, lost, stands)
     c["undirected"] += not e.directed
     c["right"] += right_parent and e.directed
     c["right_undirected"] += right_parent and not e.directed
@@ -216,7 +212,7 @@ def score(folder: Path, forest: list) -> dict[str, Any]:
         where = ("parent: lost copy" if rec["parent"] in lost else "parent: original" if rec["depth"] == 1
                  else "parent: written copy")
         for c in (by_kind[rec["kind"]], by_kind[where]):
-            _count(c, rec, parent_edge.get(doc), lost, lost_children, stands, doc)
+            _count(c, rec, parent_edge.get(doc), lost, stands, story_of.get(doc))
     # Up to identical text (a second figure, not the headline): a lost intermediate also counts
     # as found when a written child carrying its text word for word stands in its place (another
     # of its children hangs from it), and a copy of that lost one is right when it hangs,
